@@ -1,0 +1,77 @@
+# Press office: everything a developer or CI needs, from a fresh clone.
+#   make run    set up, migrate, load the demo, serve http://127.0.0.1:$(PORT)/
+#   make test   set up and run the whole suite (DATABASE_URL=postgres://… for PostgreSQL)
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+CHROMIUM ?= /usr/bin/chromium
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format check messages lock browser clean
+
+help:
+	@echo "make run      set up and serve the demo site on http://127.0.0.1:$(PORT)/"
+	@echo "make test     set up and run the whole test suite"
+	@echo "make lint     ruff and djhtml checks"
+	@echo "make check    Django system checks and missing migrations"
+	@echo "make messages extract and compile interface translations (needs gettext)"
+
+# The virtualenv is rebuilt when the dependencies change.
+$(BIN)/.installed: pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,deploy]"
+	touch $@
+
+run: export DEBUG ?= 1
+run: $(BIN)/.installed
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: $(BIN)/.installed browser
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: $(BIN)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+check: export DEBUG ?= 1
+check: $(BIN)/.installed
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+messages: export DEBUG ?= 1
+messages: $(BIN)/.installed
+	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=tests
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+# Regenerate the lock file from a clean environment (run after editing pyproject.toml).
+lock:
+	rm -rf /tmp/pressoffice-lock && $(PYTHON) -m venv /tmp/pressoffice-lock
+	/tmp/pressoffice-lock/bin/pip install --quiet ".[test,deploy]"
+	/tmp/pressoffice-lock/bin/pip freeze --exclude pressoffice > requirements.lock
+	rm -rf build
+
+# Browser tests drive Debian's Chromium (never a downloaded browser). Installed when
+# we can (root, as in CI); otherwise those tests are skipped locally.
+browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "Note: $(CHROMIUM) is missing; browser tests will be skipped (apt-get install chromium)."; \
+	  fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

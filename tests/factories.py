@@ -1,0 +1,96 @@
+"""factory_boy factories. Publications are saved through the service, like every write path."""
+
+from datetime import timedelta
+
+import factory
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from speeches import services
+from speeches.models import Country, Person, Publication, PublicationType, Topic
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    name_en = factory.Sequence(lambda n: f"Person {n}")
+    name_ru = factory.Sequence(lambda n: f"Персона {n}")
+    position_en = "Ambassador"
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    name_en = factory.Sequence(lambda n: f"Topic {n}")
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Country
+
+    code = factory.Iterator(["BY", "DE", "FR", "IN", "CN", "BR", "ZA", "EG", "AR", "MX"])
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        existing = model_class.objects.filter(code=kwargs["code"]).first()
+        if existing:
+            return existing
+        country = services.country_fill_names(country=model_class(*args, **kwargs))
+        country.save()
+        return country
+
+
+class PublicationFactory(factory.django.DjangoModelFactory):
+    """A published item with the given language versions (title and body filled)."""
+
+    class Meta:
+        model = Publication
+        skip_postgeneration_save = True
+
+    languages = ("en",)  # not a model field: which versions get a title and a body
+    type = factory.LazyFunction(lambda: PublicationType.objects.get(code="speech"))
+    status = Publication.Status.PUBLISHED
+    published_at = factory.Sequence(lambda n: timezone.now() - timedelta(days=n + 1))
+    original_language = factory.LazyAttribute(lambda o: o.languages[0])
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        languages = kwargs.pop("languages")
+        publication = model_class(*args, **kwargs)
+        number = Publication.objects.count() + 1
+        for code in languages:
+            if not publication.title_in(code):
+                setattr(publication, f"title_{code}", f"Publication {number} [{code}]")
+            if not getattr(publication, f"body_{code}"):
+                setattr(
+                    publication, f"body_{code}", f"<p>Text of publication {number} in {code}.</p>"
+                )
+        return services.publication_save(publication=publication)
+
+    @factory.post_generation
+    def speakers(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.speakers.set(extracted)
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.countries.set(extracted)

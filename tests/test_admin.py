@@ -1,0 +1,140 @@
+import pytest
+from django.conf import settings
+from django.utils import timezone
+
+from speeches.models import Publication, PublicationType
+from tests.factories import PersonFactory, PublicationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def publication_form_data(**overrides) -> dict:
+    data = {
+        "type": PublicationType.objects.get(code="statement").pk,
+        "published_at_0": "2019-11-18",
+        "published_at_1": "16:40:00",
+        "status": "published",
+        "original_language": "en",
+        "reference": "",
+        "title_en": "Statement on the joint meeting",
+        "body_en": "<p>The text.</p>",
+    }
+    for code, _name in settings.LANGUAGES:
+        for field in ("title", "lead", "place", "body"):
+            data.setdefault(f"{field}_{code}", "")
+    data.update(overrides)
+    return data
+
+
+def test_admin_refuses_anonymous_users(client):
+    response = client.get("/admin/speeches/publication/")
+    assert response.status_code == 302
+    assert response.url.startswith("/admin/login/")
+
+
+def test_admin_refuses_users_without_staff_status(client):
+    client.force_login(UserFactory(is_staff=False))
+    assert client.get("/admin/speeches/publication/").status_code == 302
+
+
+def test_editor_sees_the_changelist_with_language_codes(editor_client):
+    PublicationFactory(languages=("en", "de"), title_en="Remarks on Belarus")
+    response = editor_client.get("/admin/speeches/publication/")
+    assert response.status_code == 200
+    assert "Remarks on Belarus" in response.text
+    assert "de en" in response.text
+
+
+def test_change_form_has_a_tab_and_a_rich_text_editor_per_language(editor_client):
+    publication = PublicationFactory(languages=("en", "ar"))
+    response = editor_client.get(f"/admin/speeches/publication/{publication.pk}/change/")
+    assert response.status_code == 200
+    html = response.text
+    for code, _name in settings.LANGUAGES:
+        assert f'name="title_{code}"' in html
+        assert f'name="body_{code}"' in html
+    assert html.count("data-django-prose-editor") >= len(settings.LANGUAGES)
+    # jQuery UI for the tabs comes from our own static files, never a CDN.
+    assert "vendor/jquery-ui/jquery-ui.min.js" in html
+    assert "googleapis" not in html
+    # "View on site" for every public language version.
+    assert f'href="/ar/publications/{publication.pk}/' in html
+    assert f'href="/en/publications/{publication.pk}/' in html
+
+
+def test_editor_creates_a_publication_with_versions_and_audit_fields(editor_client, editor):
+    speaker = PersonFactory()
+    response = editor_client.post(
+        "/admin/speeches/publication/add/",
+        publication_form_data(
+            title_de="Erklärung zur gemeinsamen Sitzung",
+            body_de="<p>Der Text.</p>",
+            speakers=[speaker.pk],
+        ),
+    )
+    assert response.status_code == 302
+    publication = Publication.objects.get()
+    assert publication.public_languages() == ["en", "de"]
+    assert publication.created_by == publication.updated_by == editor
+    assert list(publication.speakers.all()) == [speaker]
+    local = timezone.localtime(publication.published_at)
+    assert local.strftime("%Y-%m-%d %H:%M %Z") == "2019-11-18 16:40 MSK"
+
+
+def test_invalid_input_keeps_what_the_editor_typed(editor_client):
+    response = editor_client.post(
+        "/admin/speeches/publication/add/",
+        publication_form_data(original_language="ru", title_de="Mein Entwurf"),
+    )
+    assert response.status_code == 200
+    assert "The original language version needs a title." in response.text
+    assert 'value="Mein Entwurf"' in response.text
+    assert not Publication.objects.exists()
+
+
+def test_editor_changes_the_german_title_and_the_german_page_shows_it(editor_client, client):
+    publication = PublicationFactory(languages=("en", "de"), title_de="Alter Titel")
+    data = publication_form_data(
+        title_en=publication.title_en,
+        body_en=publication.body_en,
+        title_de="Neuer deutscher Titel",
+        body_de=publication.body_de,
+    )
+    response = editor_client.post(f"/admin/speeches/publication/{publication.pk}/change/", data)
+    assert response.status_code == 302
+    page = client.get(f"/de/publications/{publication.pk}/", follow=True)
+    assert page.status_code == 200
+    assert '<h1 class="publication__title">Neuer deutscher Titel</h1>' in page.text
+    assert page.redirect_chain[-1][0].endswith("/neuer-deutscher-titel/")
+
+
+def test_search_finds_titles_in_every_language(editor_client):
+    PublicationFactory(languages=("ru",), title_ru="Заявление по Беларуси")
+    PublicationFactory(languages=("en",), title_en="Something else")
+    response = editor_client.get("/admin/speeches/publication/", {"q": "Беларуси"})
+    assert "Заявление по Беларуси" in response.text
+    assert "Something else" not in response.text
+
+
+def test_filter_by_language_version_present_or_missing(editor_client):
+    PublicationFactory(languages=("en", "fr"), title_en="Has French")
+    PublicationFactory(languages=("en",), title_en="English only")
+    with_fr = editor_client.get("/admin/speeches/publication/", {"version": "fr"}).text
+    without_fr = editor_client.get("/admin/speeches/publication/", {"version": "-fr"}).text
+    assert "Has French" in with_fr and "English only" not in with_fr
+    assert "English only" in without_fr and "Has French" not in without_fr
+
+
+def test_speaker_autocomplete_searches_every_language(editor_client):
+    PersonFactory(name_en="Sergey Lavrov", name_ru="Сергей Лавров")
+    response = editor_client.get(
+        "/admin/autocomplete/",
+        {
+            "term": "Лавров",
+            "app_label": "speeches",
+            "model_name": "publication",
+            "field_name": "speakers",
+        },
+    )
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == ["Sergey Lavrov"]

@@ -1,0 +1,95 @@
+"""What a reader sees, in a real browser: Debian's Chromium driven by Playwright."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.utils.translation import get_language_info
+
+from tests.factories import PublicationFactory
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+# serialized_rollback: the live server needs the rows that data migrations seed (types).
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        raise RuntimeError(f"{CHROMIUM} is missing: CI must run the browser tests (make browser).")
+    pytest.skip(f"{CHROMIUM} is not installed", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by
+    # the test itself (factories) are still synchronous and safe here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_reader_switches_language_from_the_version_row(live_server, page):
+    publication = PublicationFactory(
+        languages=("en", "de", "ar"),
+        title_en="Remarks at a joint meeting",
+        title_de="Rede auf einer gemeinsamen Sitzung",
+        title_ar="كلمة في اجتماع مشترك",
+    )
+    page.goto(f"{live_server.url}{publication.get_absolute_url('en')}")
+    assert page.locator("h1").inner_text() == "Remarks at a joint meeting"
+    row = page.get_by_role("navigation", name="This publication in other languages")
+    assert row.locator("a").all_inner_texts() == [get_language_info("ar")["name_local"], "Deutsch"]
+
+    row.get_by_role("link", name="Deutsch").click()
+    page.wait_for_url(f"**/de/publications/{publication.pk}/**")
+    assert page.locator("h1").inner_text() == "Rede auf einer gemeinsamen Sitzung"
+    assert page.locator("html").get_attribute("lang") == "de"
+
+
+def test_arabic_page_renders_right_to_left(live_server, page):
+    publication = PublicationFactory(
+        languages=("ar", "en"),
+        title_ar="كلمة في اجتماع مشترك",
+        body_ar="<p>أيها الزملاء، أيها الأصدقاء،</p>",
+    )
+    page.goto(f"{live_server.url}{publication.get_absolute_url('ar')}")
+    direction = page.evaluate("getComputedStyle(document.querySelector('.prose')).direction")
+    assert direction == "rtl"
+    # Right-to-left really lays the text out from the right edge.
+    title = page.locator("h1").bounding_box()
+    main = page.locator("main").bounding_box()
+    right_gap = main["x"] + main["width"] - (title["x"] + title["width"])
+    assert right_gap < title["x"] - main["x"]
+
+
+def test_long_speech_stays_in_a_readable_column_on_a_phone(live_server, browser):
+    publication = PublicationFactory(body_en="<p>" + "Colleagues, friends. " * 400 + "</p>")
+    context = browser.new_context(viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    page.goto(f"{live_server.url}{publication.get_absolute_url('en')}")
+    # No horizontal scrolling on a small screen.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    context.close()

@@ -1,0 +1,229 @@
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.utils import timezone
+
+from speeches.models import Publication, PublicationType
+from tests.factories import CountryFactory, PersonFactory, PublicationFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+SEED_TIME = datetime(2019, 11, 18, 16, 40, tzinfo=ZoneInfo("Europe/Moscow"))
+ALL = ("en", "ru", "de", "fr", "es", "ar")
+
+
+def detail(client, publication, language):
+    return client.get(f"/{language}/publications/{publication.pk}/", follow=True)
+
+
+def h1_count(html: str) -> int:
+    return len(re.findall(r"<h1[\s>]", html))
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "18 November 2019 16:40"),
+        ("ru", "18 ноября 2019 16:40"),
+        ("de", "18. November 2019, 16:40"),
+        ("fr", "18 novembre 2019 16:40"),
+        ("es", "18 de noviembre de 2019, 16:40"),
+        ("ar", "18 نوفمبر 2019، 16:40"),
+    ],
+)
+def test_date_and_time_are_written_the_way_each_language_writes_them(client, language, expected):
+    publication = PublicationFactory(languages=ALL, published_at=SEED_TIME)
+    response = detail(client, publication, language)
+    assert expected in response.text
+    assert 'datetime="2019-11-18T16:40:00+03:00"' in response.text
+
+
+def test_detail_page_shows_everything_a_reader_needs(client):
+    speaker = PersonFactory(name_en="Sergey Lavrov", position_en="Minister of Foreign Affairs")
+    topic = TopicFactory(slug="union-state", name_en="Union State")
+    country = CountryFactory(code="BY")
+    publication = PublicationFactory(
+        languages=("en", "de", "ru"),
+        title_en="Remarks at a joint meeting, Moscow, November 18, 2019",
+        lead_en="The minister opened the meeting.",
+        place_en="Moscow",
+        body_en="<p>Mr Makei,</p><p>Colleagues, friends,</p>",
+        speakers=[speaker],
+        topics=[topic],
+        countries=[country],
+    )
+    response = detail(client, publication, "en")
+    assert response.status_code == 200
+    html = response.text
+    assert (
+        '<h1 class="publication__title">Remarks at a joint meeting, Moscow, November 18, 2019</h1>'
+        in html
+    )
+    assert h1_count(html) == 1
+    assert "<p>Mr Makei,</p><p>Colleagues, friends,</p>" in html
+    assert "Sergey Lavrov" in html and "Minister of Foreign Affairs" in html
+    assert "Moscow" in html
+    assert '<a class="tag" href="/en/publications/?topic=union-state">Union State</a>' in html
+    assert '<a class="tag" href="/en/publications/?country=BY">Belarus</a>' in html
+    assert '<meta name="description" content="The minister opened the meeting.">' in html
+    assert "Speech" in html
+
+
+def test_language_row_links_every_version_to_the_same_item(client):
+    publication = PublicationFactory(languages=("en", "de", "ru"))
+    html = detail(client, publication, "de").text
+    row = html[html.index('class="version-row"') :]
+    row = row[: row.index("</nav>")]
+    links = re.findall(
+        r'<a href="(/\w\w/publications/(\d+)/[^"]*)" lang="(\w\w)" hreflang="(\w\w)"', row
+    )
+    assert [(lang, hreflang) for _url, _pk, lang, hreflang in links] == [("en", "en"), ("ru", "ru")]
+    assert {pk for _url, pk, _l, _h in links} == {str(publication.pk)}
+    assert 'class="version-row__current" lang="de" aria-current="page"' in row
+    for url, _pk, _lang, _h in links:
+        assert client.get(url).status_code == 200
+
+
+def test_hreflang_alternates_for_every_public_version_only(client):
+    publication = PublicationFactory(languages=("en", "fr"), title_ar="عنوان فقط")
+    html = detail(client, publication, "en").text
+    alternates = re.findall(
+        r'<link rel="alternate" hreflang="(\w+)" href="http://testserver(/[^"]+)"', html
+    )
+    assert [code for code, _url in alternates] == ["en", "fr"]
+    assert all(
+        url.startswith(f"/{code}/publications/{publication.pk}/") for code, url in alternates
+    )
+
+
+@pytest.mark.parametrize(("language", "direction"), [("en", "ltr"), ("ru", "ltr"), ("ar", "rtl")])
+def test_html_lang_and_direction(client, language, direction):
+    publication = PublicationFactory(languages=ALL)
+    for url in (f"/{language}/", f"/{language}/publications/"):
+        assert f'<html lang="{language}" dir="{direction}">' in client.get(url).text
+    assert (
+        f'<html lang="{language}" dir="{direction}">' in detail(client, publication, language).text
+    )
+
+
+def test_a_missing_language_is_a_404_that_links_the_existing_versions(client):
+    publication = PublicationFactory(languages=("ru", "en"), title_en="English title")
+    response = client.get(f"/fr/publications/{publication.pk}/")
+    assert response.status_code == 404
+    assert f'href="/en/publications/{publication.pk}/english-title/"' in response.text
+    assert f'href="/ru/publications/{publication.pk}/' in response.text
+    # The other language's text is never shown under the French URL.
+    assert "English title" not in response.text
+    assert publication.body_en not in response.text
+
+
+def test_no_fallback_to_another_languages_text_with_a_partial_version(client):
+    publication = PublicationFactory(languages=("en",), title_fr="Titre seul")
+    assert client.get(f"/fr/publications/{publication.pk}/").status_code == 404
+    assert "Titre seul" not in client.get("/fr/publications/").text
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: PublicationFactory(status=Publication.Status.DRAFT),
+        lambda: PublicationFactory(published_at=timezone.now() + timedelta(hours=1)),
+    ],
+    ids=["draft", "embargoed"],
+)
+def test_unpublished_items_are_absent_everywhere(client, make):
+    hidden = make()
+    for url in ("/en/", "/en/publications/"):
+        assert hidden.title_en not in client.get(url).text
+    for url in (f"/en/publications/{hidden.pk}/", hidden.get_absolute_url("en")):
+        assert client.get(url).status_code == 404
+    visible = PublicationFactory(languages=("en", "de"))
+    assert f"/publications/{hidden.pk}/" not in detail(client, visible, "en").text
+
+
+def test_unknown_and_malformed_ids_and_prefixes_are_404(client):
+    assert client.get("/en/publications/999999/").status_code == 404
+    assert client.get("/en/publications/abc/").status_code == 404
+    assert client.get("/xx/publications/").status_code == 404
+    assert client.get("/en/publications/-1/").status_code == 404
+
+
+def test_id_only_and_wrong_slug_urls_redirect_to_the_canonical_one(client):
+    publication = PublicationFactory(title_en="Canonical title")
+    canonical = f"/en/publications/{publication.pk}/canonical-title/"
+    for url in (f"/en/publications/{publication.pk}/", f"/en/publications/{publication.pk}/old/"):
+        response = client.get(url)
+        assert (response.status_code, response.url) == (301, canonical)
+    assert client.get(canonical).status_code == 200
+
+
+def test_archive_lists_newest_first_only_items_in_that_language(client):
+    older = PublicationFactory(languages=("en",), published_at=timezone.now() - timedelta(days=3))
+    newer = PublicationFactory(
+        languages=("en", "ru"), published_at=timezone.now() - timedelta(days=1)
+    )
+    english = client.get("/en/publications/")
+    assert english.status_code == 200
+    assert list(english.context["publications"]) == [newer, older]
+    assert list(client.get("/ru/publications/").context["publications"]) == [newer]
+    assert h1_count(english.text) == 1
+
+
+def test_archive_pages_hold_twenty_items(client):
+    for _ in range(21):
+        PublicationFactory()
+    first = client.get("/en/publications/")
+    assert len(first.context["publications"]) == 20
+    assert 'href="?page=2"' in first.text
+    assert len(client.get("/en/publications/?page=2").context["publications"]) == 1
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "999999", "1.5", ""])
+def test_bad_page_numbers_are_a_page_or_a_404_never_a_500(client, page):
+    PublicationFactory()
+    assert client.get("/en/publications/", {"page": page}).status_code in (200, 404)
+
+
+def test_archive_filters_by_taxonomy_and_reports_invalid_values(client):
+    topic = TopicFactory(slug="arms-control", name_en="Arms control")
+    tagged = PublicationFactory(topics=[topic])
+    other = PublicationFactory()
+    response = client.get("/en/publications/", {"topic": "arms-control"})
+    assert list(response.context["publications"]) == [tagged]
+    assert "Arms control" in response.text
+    assert 'href="/en/publications/"' in response.text  # removes the filter
+
+    typed = client.get("/en/publications/", {"type": "speech", "topic": "no-such-topic"})
+    assert typed.status_code == 200
+    assert "Topic: Select a valid choice" in typed.text
+    assert set(typed.context["publications"]) == {tagged, other}
+
+    statement = PublicationFactory(type=PublicationType.objects.get(code="statement"))
+    only = client.get("/en/publications/", {"type": "statement"})
+    assert list(only.context["publications"]) == [statement]
+
+
+def test_home_shows_the_newest_and_a_block_per_type(client):
+    speech = PublicationFactory(title_en="A speech")
+    statement = PublicationFactory(
+        title_en="A statement", type=PublicationType.objects.get(code="statement")
+    )
+    response = client.get("/en/")
+    assert response.status_code == 200
+    sections = {t.code: items for t, items in response.context["sections"]}
+    assert sections == {"speech": [speech], "statement": [statement]}
+    assert '<h2 id="type-speech">Speeches</h2>' in response.text
+    assert h1_count(response.text) == 1
+
+
+def test_the_root_redirects_to_a_language(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="de")
+    assert (response.status_code, response.url) == (302, "/de/")
+
+
+def test_interface_strings_are_translated(client):
+    PublicationFactory(languages=ALL)
+    assert "Публикации" in client.get("/ru/publications/").text
+    assert "المنشورات" in client.get("/ar/publications/").text

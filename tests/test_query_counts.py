@@ -1,0 +1,57 @@
+"""Public pages and the admin changelist issue a constant number of queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import CountryFactory, PersonFactory, PublicationFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+ALL = ("en", "ru", "de", "fr", "es", "ar")
+
+
+def rich_publications(count: int) -> list:
+    """Publications with many speakers, topics, countries and every language version."""
+    speakers = [PersonFactory() for _ in range(count)]
+    topics = [TopicFactory() for _ in range(count)]
+    countries = [CountryFactory() for _ in range(min(count, 10))]
+    return [
+        PublicationFactory(languages=ALL, speakers=speakers, topics=topics, countries=countries)
+        for _ in range(count)
+    ]
+
+
+def queries_for(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, follow=True)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "url_of",
+    [
+        lambda p: "/en/",
+        lambda p: "/en/publications/",
+        lambda p: "/ar/publications/",
+        lambda p: "/en/publications/?topic=" + p.topics.first().slug,
+        lambda p: p.get_absolute_url("en"),
+        lambda p: p.get_absolute_url("ar"),
+    ],
+    ids=["home", "archive", "archive-ar", "archive-filtered", "detail", "detail-ar"],
+)
+def test_public_pages_issue_the_same_queries_for_1_and_30_items(client, url_of):
+    first = rich_publications(1)[0]
+    with_one = queries_for(client, url_of(first))
+    rich_publications(30)
+    with_many = queries_for(client, url_of(first))
+    assert with_one == with_many
+    assert with_many <= 8
+
+
+def test_admin_changelist_queries_do_not_grow_with_items(editor_client):
+    rich_publications(1)
+    with_one = queries_for(editor_client, "/admin/speeches/publication/")
+    rich_publications(30)
+    assert queries_for(editor_client, "/admin/speeches/publication/") == with_one
