@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.db.models import Prefetch
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -98,9 +98,19 @@ class PublicationAdmin(TabbedTranslationAdmin):
 
     @admin.display(description=_("languages"))
     def language_codes(self, obj: Publication) -> str:
-        return " ".join(
-            v.language if v.is_public_status() else f"({v.language})" for v in obj.versions.all()
-        )
+        """Public versions link to what readers see; versions still in progress are bracketed."""
+        public = set(obj.public_languages())
+        parts = []
+        for version in obj.versions.all():
+            code = version.language
+            if code in public:
+                url = obj.get_absolute_url(code)
+                parts.append(format_html('<a href="{}" hreflang="{}">{}</a>', url, code, code))
+            elif version.is_public_status():
+                parts.append(code)  # ready, but the publication itself is not public
+            else:
+                parts.append(f"({code})")
+        return format_html_join(" ", "{}", ((part,) for part in parts))
 
     @admin.display(description=_("on the site"))
     def on_the_site(self, obj: Publication) -> str:

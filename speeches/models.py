@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from speeches.countries import country_codes
 from speeches.richtext import RichTextField, sanitize_body
@@ -28,7 +29,7 @@ class PublicationType(models.Model):
     code = models.SlugField(_("code"), max_length=50, unique=True)
     name = models.CharField(_("name"), max_length=100)
     plural_name = models.CharField(_("plural name"), max_length=100)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("ordering", "position"), default=0)
 
     class Meta:
         ordering = ["position", "code"]
@@ -40,8 +41,8 @@ class PublicationType(models.Model):
 
 
 class Person(models.Model):
-    name = models.CharField(_("name"), max_length=200)
-    position = models.CharField(_("position"), max_length=300, blank=True)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
+    position = models.CharField(pgettext_lazy("job", "position"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["name"]

@@ -61,7 +61,12 @@ class PublicationFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     languages = ("en",)  # not a model field: which versions get a title and a body
-    type = factory.LazyFunction(lambda: PublicationType.objects.get(code="speech"))
+    # get_or_create: transactional (live server) tests flush the rows migrations seed.
+    type = factory.LazyFunction(
+        lambda: PublicationType.objects.get_or_create(
+            code="speech", defaults={"name_en": "Speech", "plural_name_en": "Speeches"}
+        )[0]
+    )
     status = Publication.Status.PUBLISHED
     published_at = factory.Sequence(lambda n: timezone.now() - timedelta(days=n + 1))
     original_language = factory.LazyAttribute(lambda o: o.languages[0])

@@ -37,12 +37,19 @@ def test_admin_refuses_users_without_staff_status(client):
     assert client.get("/admin/speeches/publication/").status_code == 302
 
 
-def test_editor_sees_the_changelist_with_language_codes(editor_client):
-    PublicationFactory(languages=("en", "de"), title_en="Remarks on Belarus")
+def test_changelist_links_every_public_language_version(editor_client):
+    publication = PublicationFactory(
+        languages=("en", "de"), title_en="Remarks on Belarus", title_fr="Brouillon"
+    )
     response = editor_client.get("/admin/speeches/publication/")
     assert response.status_code == 200
     assert "Remarks on Belarus" in response.text
-    assert "de en" in response.text
+    cell = response.text.split('class="field-language_codes">')[1].split("</td>")[0]
+    url = publication.get_absolute_url
+    assert cell == (
+        f'<a href="{url("de")}" hreflang="de">de</a> '
+        f'<a href="{url("en")}" hreflang="en">en</a> (fr)'
+    )
 
 
 def test_change_form_has_a_tab_and_a_rich_text_editor_per_language(editor_client):
