@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.db.models import Prefetch
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -15,6 +16,21 @@ from speeches.models import (
     PublicationType,
     Topic,
 )
+
+
+class TranslationAdmin(TabbedTranslationAdmin):
+    """Language tabs whose fields carry their language and writing direction (ar: rtl)."""
+
+    class Media:
+        css = {"all": ["admin/css/translated_fields.css"]}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        language = getattr(db_field, "language", None)
+        if field is not None and language:
+            direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
+            field.widget.attrs.update(lang=language, dir=direction)
+        return field
 
 
 def localized(*names: str) -> list[str]:
@@ -49,7 +65,7 @@ class LanguageVersionFilter(admin.SimpleListFilter):
 
 
 @admin.register(Publication)
-class PublicationAdmin(TabbedTranslationAdmin):
+class PublicationAdmin(TranslationAdmin):
     list_display = ["__str__", "type", "published_at", "status", "language_codes", "reference"]
     list_filter = ["status", "type", LanguageVersionFilter, "published_at", "original_language"]
     list_select_related = ["type"]
@@ -128,7 +144,7 @@ class PublicationAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(PublicationType)
-class PublicationTypeAdmin(TabbedTranslationAdmin):
+class PublicationTypeAdmin(TranslationAdmin):
     list_display = ["name", "plural_name", "code", "position"]
     list_editable = ["position"]
     search_fields = [*localized("name"), "code"]
@@ -136,20 +152,20 @@ class PublicationTypeAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(TabbedTranslationAdmin):
+class PersonAdmin(TranslationAdmin):
     list_display = ["name", "position"]
     search_fields = localized("name", "position")
 
 
 @admin.register(Topic)
-class TopicAdmin(TabbedTranslationAdmin):
+class TopicAdmin(TranslationAdmin):
     list_display = ["name", "slug"]
     search_fields = [*localized("name"), "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
 
 
 @admin.register(Country)
-class CountryAdmin(TabbedTranslationAdmin):
+class CountryAdmin(TranslationAdmin):
     list_display = ["name", "code"]
     search_fields = [*localized("name"), "code"]
 

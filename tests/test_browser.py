@@ -93,3 +93,59 @@ def test_long_speech_stays_in_a_readable_column_on_a_phone(live_server, browser)
     # No horizontal scrolling on a small screen.
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     context.close()
+
+
+def test_editor_writes_every_language_in_its_tab_with_the_rich_text_editor(live_server, page):
+    from django.contrib.auth.models import Group
+
+    from speeches.models import Publication
+    from tests.factories import UserFactory
+
+    editor = UserFactory(username="editor", is_staff=True)
+    editor.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    editor.user_permissions.add(*_publication_permissions())
+    PublicationFactory()  # makes sure a publication type exists
+
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/speeches/publication/add/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "correct horse battery staple")
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/speeches/publication/add/")
+
+    page.select_option("#id_type", label="Speech")
+    page.select_option("#id_status", "published")
+    page.fill("#id_title_en", "Remarks in English")
+    editor_for = "div.prose-editor:has(#id_body_{}) [contenteditable=true]"
+    page.locator(editor_for.format("en")).click()
+    page.keyboard.type("Colleagues, friends,")
+
+    # One switch shows every field's German tab; the editor there works too.
+    page.select_option("#modeltranslation-main-switch", label="de")
+    assert page.locator("#id_title_de").is_visible()
+    assert not page.locator("#id_title_en").is_visible()
+    page.fill("#id_title_de", "Rede auf Deutsch")
+    page.locator(editor_for.format("de")).click()
+    page.keyboard.type("Liebe Kolleginnen und Kollegen,")
+
+    page.select_option("#modeltranslation-main-switch", label="ar")
+    arabic = page.locator(editor_for.format("ar"))
+    assert arabic.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert page.locator("#id_title_ar").get_attribute("dir") == "rtl"
+
+    page.click("input[name=_save]")
+    page.wait_for_url("**/admin/speeches/publication/")
+    publication = Publication.objects.get(title_en="Remarks in English")
+    assert publication.body_de == "<p>Liebe Kolleginnen und Kollegen,</p>"
+    assert publication.public_languages() == ["en", "de"]
+
+    page.goto(f"{live_server.url}{publication.get_absolute_url('de')}")
+    assert page.locator("h1").inner_text() == "Rede auf Deutsch"
+
+
+def _publication_permissions():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(
+        content_type__app_label="speeches",
+        codename__in=["add_publication", "change_publication", "view_publication"],
+    )

@@ -1,0 +1,107 @@
+"""The demo loader: the captured speech as captured, idempotent, accounts only with DEBUG."""
+
+import re
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from speeches.demo import seed_speech
+from speeches.models import Publication
+
+pytestmark = pytest.mark.django_db
+
+SEED_TITLE = (
+    "Foreign Minister Sergey Lavrov’s remarks at a joint meeting of the collegiums of the "
+    "Foreign Ministry of Russia and the Foreign Ministry of the Republic of Belarus, Moscow, "
+    "November 18, 2019"
+)
+CAPTURE = Path(seed_speech.__file__).with_name("publication-page-capture.txt")
+
+
+def load(settings, **kwargs) -> str:
+    settings.DEBUG = True
+    out = StringIO()
+    call_command("load_demo", stdout=out, **kwargs)
+    return out.getvalue()
+
+
+@pytest.fixture
+def seed(settings):
+    load(settings)
+    return Publication.objects.get(reference=seed_speech.REFERENCE)
+
+
+def test_seed_speech_page_is_as_captured(client, seed):
+    response = client.get("/en/publications/", follow=True)
+    assert SEED_TITLE in response.text
+    page = client.get(seed.get_absolute_url("en"))
+    assert page.status_code == 200
+    assert "18 November 2019 16:40" in page.text
+    assert f'<h1 class="publication__title">{SEED_TITLE}</h1>' in page.text
+    assert "<p>Mr Makei,</p>" in page.text
+    row = page.text.split('class="version-row"')[1].split("</nav>")[0]
+    codes = re.findall(r' lang="(\w\w)"', row)
+    assert codes == ["de", "en", "es", "fr", "ru"]
+    for code in ("de", "es", "fr", "ru"):
+        other = client.get(seed.get_absolute_url(code))
+        assert other.status_code == 200
+        assert f'<html lang="{code}"' in other.text
+        assert SEED_TITLE not in other.text
+    assert client.get(f"/ar/publications/{seed.pk}/").status_code == 404
+
+
+def test_seed_body_matches_the_capture_paragraph_by_paragraph(seed):
+    lines = CAPTURE.read_text(encoding="utf-8").splitlines()
+    start = lines.index("Mr Makei,")
+    end = lines.index("Additional materials")
+    paragraphs = [line for line in lines[start:end] if line.strip()]
+    assert re.findall(r"<p>(.*?)</p>", seed.body_en) == paragraphs
+    assert SEED_TITLE in lines
+
+
+def test_demo_has_variety(seed):
+    public = Publication.objects.public()
+    assert public.count() >= 31
+    assert public.values("type").distinct().count() >= 8
+    assert Publication.objects.available_in("ar").exists()
+    assert public.exclude(pk__in=Publication.objects.available_in("en")).exists()
+    assert public.filter(speakers__isnull=False).values("speakers").distinct().count() >= 5
+
+
+def test_demo_content_is_sanitised(seed):
+    assert not Publication.objects.filter(body_en__icontains="<script").exists()
+    assert not Publication.objects.filter(body_en__icontains="onclick").exists()
+
+
+def test_loading_twice_duplicates_nothing_and_keeps_edits(settings, seed):
+    counts = Publication.objects.count(), get_user_model().objects.count()
+    seed.title_de = "Von einer Redakteurin geändert"
+    seed.save()
+    output = load(settings)
+    assert (Publication.objects.count(), get_user_model().objects.count()) == counts
+    assert "0 publications created" in output
+    seed.refresh_from_db()
+    assert seed.title_de == "Von einer Redakteurin geändert"
+
+
+def test_accounts_are_printed_and_can_log_in(settings, client):
+    output = load(settings)
+    for username in ("admin", "editor", "publisher", "translator"):
+        assert username in output
+        assert client.login(username=username, password="press-office-demo")
+        assert client.get("/admin/").status_code == 200
+    assert "press-office-demo" in output
+
+
+def test_refuses_accounts_when_debug_is_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("load_demo", stdout=StringIO())
+    assert not get_user_model().objects.exists()
+    assert not Publication.objects.exists()
+    call_command("load_demo", "--no-accounts", stdout=StringIO())
+    assert Publication.objects.exists()
+    assert not get_user_model().objects.exists()
