@@ -94,10 +94,24 @@ class Country(models.Model):
         return self.name or self.code
 
 
+def public_publication_q(prefix: str = "") -> Q:
+    """The rule for a public publication, as a filter; ``prefix`` reaches it across a relation.
+
+    Published, and its date and time have come: visibility is decided per request, so an
+    embargoed item appears on the second without any scheduled job.
+    """
+    return Q(
+        **{
+            f"{prefix}status": Publication.Status.PUBLISHED,
+            f"{prefix}published_at__lte": timezone.now(),
+        }
+    )
+
+
 class PublicationQuerySet(models.QuerySet):
     def public(self) -> PublicationQuerySet:
         """Publications a reader may see at this instant, in some language."""
-        return self.filter(status=Publication.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(public_publication_q())
 
     def available_in(self, language: str) -> PublicationQuerySet:
         """Public publications whose ``language`` version is public too."""
@@ -257,6 +271,7 @@ class Publication(models.Model):
         return bool(self.title_in(language).strip() and body.strip())
 
     def is_public(self) -> bool:
+        """The same rule as ``public_publication_q``, for an object already in memory."""
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
 
     def public_languages(self) -> list[str]:
@@ -274,9 +289,7 @@ class LanguageVersionQuerySet(models.QuerySet):
     def public(self) -> LanguageVersionQuerySet:
         """Language versions a reader may see: public status of a public publication."""
         return self.filter(
-            status__in=LanguageVersion.PUBLIC_STATUSES,
-            publication__status=Publication.Status.PUBLISHED,
-            publication__published_at__lte=timezone.now(),
+            public_publication_q("publication__"), status__in=LanguageVersion.PUBLIC_STATUSES
         )
 
 

@@ -34,7 +34,8 @@ def publication_sync_versions(*, publication: Publication) -> None:
             wanted[code] = LanguageVersion.Status.READY
         elif publication.title_in(code) or getattr(publication, f"body_{code}", ""):
             wanted[code] = LanguageVersion.Status.IN_PROGRESS
-    existing = {v.language: v for v in publication.versions.all()}
+    # Read fresh rows: a prefetched ``versions`` cache (the admin has one) may be stale.
+    existing = {v.language: v for v in LanguageVersion.objects.filter(publication=publication)}
     for code, version in existing.items():
         if code not in wanted:
             version.delete()
@@ -46,6 +47,7 @@ def publication_sync_versions(*, publication: Publication) -> None:
         for code, status in wanted.items()
         if code not in existing
     )
+    getattr(publication, "_prefetched_objects_cache", {}).pop("versions", None)
 
 
 @transaction.atomic

@@ -132,3 +132,12 @@ def test_an_unknown_country_code_is_refused():
 
     with pytest.raises(ValidationError):
         Country(code="XX").full_clean()
+
+
+def test_versions_are_current_after_saving_a_prefetched_publication():
+    publication = PublicationFactory(languages=("en",))
+    loaded = Publication.objects.prefetch_related("versions").get(pk=publication.pk)
+    assert loaded.public_languages() == ["en"]
+    loaded.title_de, loaded.body_de = "Titel", "<p>Text</p>"
+    services.publication_save(publication=loaded)
+    assert loaded.public_languages() == ["en", "de"]
