@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_filters",
     "django_prose_editor",
+    "ninja",
     "speeches",
 ]
 
