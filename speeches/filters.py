@@ -1,51 +1,164 @@
-"""Archive filters. Invalid values are reported next to their field, never a 500."""
+"""Archive filters and search: one FilterSet for the pages, taxonomy pages, feeds and API.
 
+Invalid values never raise: django-filter drops them from the query and keeps their
+errors on the form, which the pages show next to the field. Taxonomy choices are read
+once per request (one query each) and validated against that list, so a filtered page
+costs no more queries than an unfiltered one.
+"""
+
+from __future__ import annotations
+
+import datetime
 from typing import NamedTuple
 
 import django_filters
+from django import forms
+from django.db.models import QuerySet
+from django.utils import dates, formats
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from speeches.models import Country, Person, Publication, PublicationType, Topic
+from speeches import search
+from speeches.models import Country, Person, PublicationType, Topic
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MONTHS = [(str(number), name) for number, name in dates.MONTHS.items()]
 
 
 class ActiveFilter(NamedTuple):
     label: str
-    value: object
+    value: str
     remove_query: str
 
 
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    # NumberFilter's DecimalField would hand Decimals to the year lookup, which wants ints.
+    field_class = forms.IntegerField
+
+
 class PublicationFilter(django_filters.FilterSet):
-    type = django_filters.ModelChoiceFilter(
-        label=_("Type"), queryset=PublicationType.objects.all(), to_field_name="code"
+    q = django_filters.CharFilter(
+        label=_("Words"),
+        method="filter_nothing",  # searching happens in filter_queryset, after the filters
+        max_length=search.MAX_QUERY_LENGTH,
+        help_text=_('Use "quotes" for a phrase, -word to exclude a word, or for alternatives.'),
     )
-    speaker = django_filters.ModelChoiceFilter(
-        label=_("Speaker"), field_name="speakers", queryset=Person.objects.all()
+    type = django_filters.MultipleChoiceFilter(
+        label=_("Type"), field_name="type__code", widget=forms.CheckboxSelectMultiple
     )
-    topic = django_filters.ModelChoiceFilter(
-        label=_("Topic"), field_name="topics", queryset=Topic.objects.all(), to_field_name="slug"
+    speaker = django_filters.ChoiceFilter(
+        label=_("Speaker"), field_name="speakers", empty_label=_("Any speaker")
     )
-    country = django_filters.ModelChoiceFilter(
-        label=_("Country"),
-        field_name="countries",
-        queryset=Country.objects.all(),
-        to_field_name="code",
+    topic = django_filters.ChoiceFilter(
+        label=_("Topic"), field_name="topics__slug", empty_label=_("Any topic")
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), field_name="countries__code", empty_label=_("Any country")
+    )
+    date_from = django_filters.DateFilter(
+        label=_("From"), field_name="published_at", lookup_expr="date__gte", widget=DateInput
+    )
+    date_to = django_filters.DateFilter(
+        label=_("To"), field_name="published_at", lookup_expr="date__lte", widget=DateInput
+    )
+    year = IntegerFilter(
+        label=_("Year"),
+        field_name="published_at",
+        lookup_expr="year",
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+    )
+    month = django_filters.ChoiceFilter(
+        label=_("Month"),
+        field_name="published_at",
+        lookup_expr="month",
+        choices=MONTHS,
+        empty_label=_("Any month"),
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        method="filter_nothing",  # ordering is applied last, in filter_queryset
+        choices=[
+            ("relevance", pgettext_lazy("sort", "relevance")),
+            ("date", pgettext_lazy("sort", "newest first")),
+        ],
+        empty_label=None,
     )
 
-    class Meta:
-        model = Publication
-        fields = ["type", "speaker", "topic", "country"]
+    def __init__(self, data=None, queryset=None, *, language: str, exclude=(), **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        self.language = language
+        for name in exclude:  # a taxonomy page does not offer its own term as a filter
+            self.filters.pop(name)
+        self._set_choices()
+
+    def _set_choices(self) -> None:
+        choices = {
+            "type": lambda: [(t.code, t.name) for t in PublicationType.objects.all()],
+            "speaker": lambda: [(str(p.pk), p.name) for p in Person.objects.all()],
+            "topic": lambda: [(t.slug, t.name) for t in Topic.objects.all()],
+            "country": lambda: [(c.code, c.name) for c in Country.objects.all()],
+        }
+        for name, load in choices.items():
+            if name in self.filters:
+                self.filters[name].extra["choices"] = load()
+
+    def filter_nothing(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        if self.search_text:
+            return search.apply_search(
+                queryset,
+                text=self.search_text,
+                language=self.language,
+                by_relevance=self.sort_order == "relevance",
+            )
+        return queryset.order_by("-published_at", "-id")
+
+    def filter_values(self) -> dict:
+        """The valid values in use (invalid ones are left out, as the query leaves them)."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        cleaned = self.form.cleaned_data
+        return {name: value for name, value in cleaned.items() if value not in (None, "", [])}
+
+    # What the templates print
+
+    @property
+    def search_text(self) -> str:
+        return self.filter_values().get("q", "").strip()
+
+    @property
+    def sort_order(self) -> str:
+        return self.filter_values().get("sort") or ("relevance" if self.search_text else "date")
 
     def active(self) -> list[ActiveFilter]:
-        """Every valid filter in use, with the query string that removes it."""
-        if not self.is_bound or not self.is_valid():
-            return []
+        """Every valid filter in use, each with the query string that removes it."""
         active = []
-        for name, value in self.form.cleaned_data.items():
-            if value in (None, ""):
+        for name, value in self.filter_values().items():
+            if name == "sort":
                 continue
             params = self.data.copy()
             params.pop(name, None)
             params.pop("page", None)
             remove_query = f"?{params.urlencode()}" if params else ""
-            active.append(ActiveFilter(self.filters[name].label, value, remove_query))
+            active.append(
+                ActiveFilter(self.filters[name].label, self._display(name, value), remove_query)
+            )
         return active
+
+    def _display(self, name: str, value) -> str:
+        if isinstance(value, datetime.date):
+            return formats.date_format(value, "DATE_FORMAT")
+        field = self.form.fields[name]
+        labels = dict(getattr(field, "choices", []))
+        if isinstance(value, list):
+            return ", ".join(str(labels.get(v, v)) for v in value)
+        return str(labels.get(value, value))

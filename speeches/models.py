@@ -52,6 +52,9 @@ class Person(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("speeches:person", kwargs={"pk": self.pk})
+
 
 class Topic(models.Model):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -64,6 +67,9 @@ class Topic(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("speeches:topic", kwargs={"slug": self.slug})
 
 
 def validate_country_code(value: str) -> None:
@@ -92,6 +98,9 @@ class Country(models.Model):
 
     def __str__(self) -> str:
         return self.name or self.code
+
+    def get_absolute_url(self) -> str:
+        return reverse("speeches:country", kwargs={"code": self.code})
 
 
 def public_publication_q(prefix: str = "") -> Q:
@@ -186,6 +195,8 @@ class Publication(models.Model):
     lead = models.TextField(_("lead"), blank=True)
     body = RichTextField(_("text"), blank=True)
     place = models.CharField(_("place"), max_length=200, blank=True)
+    # Derived from ``body`` at save time: search snippets, descriptions, the SQLite search.
+    plain_text = models.TextField(_("plain text"), blank=True, editable=False)
 
     speakers = models.ManyToManyField(
         Person, verbose_name=_("speakers"), blank=True, related_name="publications"

@@ -5,6 +5,10 @@ nh3's cleaner from the same extension set, so an editor can never produce markup
 the server would then silently drop.
 """
 
+import html
+import re
+
+from django.utils.html import strip_tags
 from django_prose_editor.fields import ProseEditorField, create_sanitizer
 
 BODY_EXTENSIONS = {
@@ -49,3 +53,15 @@ class RichTextField(ProseEditorField):
         if clean != raw:
             setattr(model_instance, self.attname, clean)
         return clean
+
+
+_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote)>|<br\s*/?>|<hr\s*/?>", re.IGNORECASE)
+
+
+def html_to_text(value: str) -> str:
+    """Readable plain text of a sanitised body: one line per block, entities decoded."""
+    if not value:
+        return ""
+    text = html.unescape(strip_tags(_BLOCK_END.sub("\n", value)))
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from django.db.models import F, Prefetch, QuerySet, Window
+from django.db import models
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 
+from speeches import search
 from speeches.models import LanguageVersion, Publication, PublicationType
 
 
@@ -23,8 +25,32 @@ def publication_list(*, language: str) -> QuerySet[Publication]:
     return (
         Publication.objects.available_in(language)
         .select_related("type")
-        .prefetch_related("speakers", _public_versions())
+        .prefetch_related("speakers")
         .order_by("-published_at", "-id")
+    )
+
+
+def attach_highlights(publications, *, text: str, language: str) -> None:
+    """Give each publication of a results page its highlighted title and snippet (1 query)."""
+    publications = list(publications)
+    found = search.highlights(publications, text=text, language=language)
+    for publication in publications:
+        publication.highlight = found.get(publication.pk)
+
+
+def taxonomy_with_counts(*, model: type[models.Model], language: str) -> list:
+    """Terms (persons, topics, countries) with their count of publications in ``language``.
+
+    Counts come from the same rule as the pages, so nothing unpublished is counted;
+    terms without any publication in this language are left out.
+    """
+    available = Publication.objects.available_in(language).values("pk")
+    return list(
+        model.objects.annotate(
+            publication_count=Count("publications", filter=Q(publications__in=available))
+        )
+        .filter(publication_count__gt=0)
+        .order_by(*model._meta.ordering)
     )
 
 

@@ -11,6 +11,7 @@ from django.utils.text import slugify
 
 from speeches.countries import country_names
 from speeches.models import LANGUAGE_CODES, Country, LanguageVersion, Publication
+from speeches.richtext import html_to_text, sanitize_body
 
 SLUG_LENGTH = 80
 
@@ -21,6 +22,13 @@ def publication_derive_slugs(*, publication: Publication) -> None:
         title = publication.title_in(code)
         slug = slugify(title, allow_unicode=True)[:SLUG_LENGTH].strip("-") if title else ""
         setattr(publication, f"slug_{code}", slug)
+
+
+def publication_derive_text(*, publication: Publication) -> None:
+    """Keep each language's plain text in step with its body (search, snippets, summaries)."""
+    for code in LANGUAGE_CODES:
+        body = getattr(publication, f"body_{code}", "") or ""
+        setattr(publication, f"plain_text_{code}", html_to_text(sanitize_body(body)))
 
 
 def publication_sync_versions(*, publication: Publication) -> None:
@@ -58,6 +66,7 @@ def publication_save(*, publication: Publication, user=None) -> Publication:
             publication.created_by = user
         publication.updated_by = user
     publication_derive_slugs(publication=publication)
+    publication_derive_text(publication=publication)
     publication.full_clean()
     publication.save()
     publication_sync_versions(publication=publication)

@@ -7,7 +7,7 @@ from speeches.models import Country, Person, Publication, PublicationType, Topic
 
 @register(Publication)
 class PublicationTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "lead", "body", "place")
+    fields = ("title", "slug", "lead", "body", "place", "plain_text")
     # No fallback, ever: a reader must not get one language's text under another's URL.
     fallback_languages = {"default": ()}
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from speeches import views
+from speeches.models import Country, Person, Topic
 
 app_name = "speeches"
 
@@ -9,4 +10,25 @@ urlpatterns = [
     path("publications/", views.PublicationListView.as_view(), name="archive"),
     path("publications/<int:pk>/", views.publication_detail, name="detail"),
     path("publications/<int:pk>/<str:slug>/", views.publication_detail, name="detail"),
+    path(
+        "persons/",
+        views.taxonomy_index,
+        {"model": Person, "template_name": "speeches/person_list.html"},
+        name="person_list",
+    ),
+    path("persons/<int:pk>/", views.PersonView.as_view(), name="person"),
+    path(
+        "topics/",
+        views.taxonomy_index,
+        {"model": Topic, "template_name": "speeches/topic_list.html"},
+        name="topic_list",
+    ),
+    path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
+    path(
+        "countries/",
+        views.taxonomy_index,
+        {"model": Country, "template_name": "speeches/country_list.html"},
+        name="country_list",
+    ),
+    path("countries/<str:code>/", views.CountryView.as_view(), name="country"),
 ]

@@ -1,12 +1,13 @@
 """Public pages. Each view parses its input, calls a selector and renders."""
 
 from django.conf import settings
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.views.generic import ListView, TemplateView
 
 from speeches import selectors
 from speeches.filters import PublicationFilter
+from speeches.models import Country, Person, Topic
 from speeches.presentation import version_links
 
 
@@ -19,21 +20,74 @@ class HomeView(TemplateView):
 
 
 class PublicationListView(ListView):
+    """The archive: filters, search and pages. Taxonomy pages narrow it to one term."""
+
     template_name = "speeches/publication_list.html"
     context_object_name = "publications"
     paginate_by = settings.PUBLICATIONS_PER_PAGE
+    own_filter: str | None = None  # the filter a taxonomy page fixes, not offered in its form
+
+    def get_base_queryset(self):
+        return selectors.publication_list(language=get_language())
 
     def get_queryset(self):
         self.filterset = PublicationFilter(
             self.request.GET or None,
-            queryset=selectors.publication_list(language=get_language()),
+            queryset=self.get_base_queryset(),
+            language=get_language(),
+            exclude=[self.own_filter] if self.own_filter else [],
         )
-        # FilterSet.qs silently drops invalid values; the template shows filterset.errors.
-        self.filterset.is_valid()
         return self.filterset.qs
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filterset=self.filterset, **kwargs)
+        context = super().get_context_data(filterset=self.filterset, **kwargs)
+        if self.filterset.search_text:
+            selectors.attach_highlights(
+                context["publications"], text=self.filterset.search_text, language=get_language()
+            )
+        return context
+
+
+class PersonView(PublicationListView):
+    template_name = "speeches/person_detail.html"
+    own_filter = "speaker"
+
+    def get_base_queryset(self):
+        self.person = get_object_or_404(Person, pk=self.kwargs["pk"])
+        return super().get_base_queryset().filter(speakers=self.person)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(person=self.person, **kwargs)
+
+
+class TopicView(PublicationListView):
+    template_name = "speeches/topic_detail.html"
+    own_filter = "topic"
+
+    def get_base_queryset(self):
+        self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
+        return super().get_base_queryset().filter(topics=self.topic)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(topic=self.topic, **kwargs)
+
+
+class CountryView(PublicationListView):
+    template_name = "speeches/country_detail.html"
+    own_filter = "country"
+
+    def get_base_queryset(self):
+        self.country = get_object_or_404(Country, code=self.kwargs["code"].upper())
+        return super().get_base_queryset().filter(countries=self.country)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(country=self.country, **kwargs)
+
+
+def taxonomy_index(request, *, model, template_name: str):
+    """Persons, topics or countries with how many publications each has in this language."""
+    terms = selectors.taxonomy_with_counts(model=model, language=get_language())
+    return render(request, template_name, {"terms": terms})
 
 
 def publication_detail(request, pk: int, slug: str | None = None):

@@ -65,8 +65,9 @@ def test_detail_page_shows_everything_a_reader_needs(client):
     assert "<p>Mr Makei,</p><p>Colleagues, friends,</p>" in html
     assert "Sergey Lavrov" in html and "Minister of Foreign Affairs" in html
     assert "Moscow" in html
-    assert '<a class="tag" href="/en/publications/?topic=union-state">Union State</a>' in html
-    assert '<a class="tag" href="/en/publications/?country=BY">Belarus</a>' in html
+    assert '<a class="tag" href="/en/topics/union-state/">Union State</a>' in html
+    assert '<a class="tag" href="/en/countries/BY/">Belarus</a>' in html
+    assert f'<a href="/en/persons/{speaker.pk}/">Sergey Lavrov</a>' in html
     assert '<meta name="description" content="The minister opened the meeting.">' in html
     assert "Speech" in html
 
@@ -197,7 +198,7 @@ def test_archive_filters_by_taxonomy_and_reports_invalid_values(client):
 
     typed = client.get("/en/publications/", {"type": "speech", "topic": "no-such-topic"})
     assert typed.status_code == 200
-    assert "Topic: Select a valid choice" in typed.text
+    assert '<a href="#id_topic">Topic</a>: Select a valid choice' in typed.text
     assert set(typed.context["publications"]) == {tagged, other}
 
     statement = PublicationFactory(type=PublicationType.objects.get(code="statement"))

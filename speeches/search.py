@@ -1,0 +1,286 @@
+"""Full-text search in the reader's language, behind one interface for both databases.
+
+PostgreSQL: every language has a stored, GIN-indexed ``tsvector`` column
+(``search_<code>``) generated from that language's title (weight A), lead (B) and
+plain text (C) with that language's text-search configuration, so it is current on
+every write path without any code of ours. The columns exist on PostgreSQL only
+(migration 0006), which is why no model field declares them.
+
+SQLite (the embedded default): a simpler fallback with the same query syntax (quotes,
+``-word``, ``or``), case-insensitive for every script, without stemming.
+
+A search in one language reads and shows that language's columns only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+)
+from django.db import connection
+from django.db.models import (
+    Case,
+    Expression,
+    F,
+    Func,
+    IntegerField,
+    Q,
+    QuerySet,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+# PostgreSQL text-search configurations by language; languages without one use "simple".
+SEARCH_CONFIGS = {
+    "en": "english",
+    "ru": "russian",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "ar": "arabic",
+}
+# Relevance ranking costs grow with the number of hits: broad queries rank only the
+# newest matches, which is also what a press archive's readers want first.
+RANK_CANDIDATES = 1000
+MAX_QUERY_LENGTH = 200
+
+# Private-use markers survive ts_headline and escaping; they become <mark> afterwards.
+_START, _STOP = "\ue000", "\ue001"
+
+
+def search_config(language: str) -> str:
+    return SEARCH_CONFIGS.get(language, "simple")
+
+
+def search_column(language: str) -> str:
+    return f"search_{language}"
+
+
+def add_search_column_sql(language: str) -> list[str]:
+    """DDL for one language's generated tsvector column and its GIN index (PostgreSQL)."""
+    config = search_config(language)
+    column = search_column(language)
+    parts = [
+        f"setweight(to_tsvector('{config}'::regconfig, coalesce({name}_{language}, '')), '{w}')"
+        for name, w in (("title", "A"), ("lead", "B"), ("plain_text", "C"))
+    ]
+    return [
+        f"ALTER TABLE speeches_publication ADD COLUMN {column} tsvector "
+        f"GENERATED ALWAYS AS ({' || '.join(parts)}) STORED",
+        f"CREATE INDEX publication_{column}_gin ON speeches_publication USING GIN ({column})",
+    ]
+
+
+def drop_search_column_sql(language: str) -> list[str]:
+    return [f"ALTER TABLE speeches_publication DROP COLUMN IF EXISTS {search_column(language)}"]
+
+
+class SearchVectorColumn(Expression):
+    """The stored ``search_<code>`` column of the query's publication table."""
+
+    output_field = SearchVectorField()
+
+    def __init__(self, language: str):
+        super().__init__()
+        self.column = search_column(language)
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.query.get_initial_alias()
+        return (
+            f"{compiler.quote_name_unless_alias(alias)}.{connection.ops.quote_name(self.column)}",
+            [],
+        )
+
+
+class Casefold(Func):
+    """Unicode case folding; SQLite's own lower() folds ASCII only (see apps.py)."""
+
+    function = "casefold"
+
+
+@dataclass
+class ParsedQuery:
+    """A websearch-style query: groups joined by OR, each a list of required terms."""
+
+    groups: list[list[str]] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+
+    @property
+    def terms(self) -> list[str]:
+        return [term for group in self.groups for term in group]
+
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse quotes, ``-word`` and ``or`` the way PostgreSQL's websearch_to_tsquery does."""
+    parsed = ParsedQuery(groups=[[]])
+    for match in _TOKEN.finditer(text.casefold()):
+        negative, phrase, word = match.groups()
+        if word is not None and word == "or":
+            if parsed.groups[-1]:
+                parsed.groups.append([])
+            continue
+        if word is not None and word.startswith("-") and len(word) > 1:
+            negative, term = "-", word[1:]
+        else:
+            term = phrase if phrase is not None else word
+        term = " ".join(term.split())
+        if not term:
+            continue
+        (parsed.excluded if negative else parsed.groups[-1]).append(term)
+    parsed.groups = [group for group in parsed.groups if group]
+    return parsed
+
+
+def is_postgresql() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def apply_search(queryset: QuerySet, *, text: str, language: str, by_relevance: bool) -> QuerySet:
+    """Publications of ``queryset`` matching ``text`` in ``language``, best or newest first."""
+    if is_postgresql():
+        return _apply_postgresql(queryset, text=text, language=language, by_relevance=by_relevance)
+    return _apply_fallback(queryset, text=text, language=language, by_relevance=by_relevance)
+
+
+def _apply_postgresql(queryset, *, text, language, by_relevance):
+    query = SearchQuery(text, search_type="websearch", config=search_config(language))
+    matches = queryset.alias(search_vector=SearchVectorColumn(language)).filter(search_vector=query)
+    if not by_relevance:
+        return matches.order_by("-published_at", "-id")
+    newest = matches.order_by("-published_at", "-id").values("pk")[:RANK_CANDIDATES]
+    return (
+        queryset.filter(pk__in=newest)
+        .annotate(rank=SearchRank(SearchVectorColumn(language), query))
+        .order_by("-rank", "-published_at", "-id")
+    )
+
+
+def _fallback_fields(language: str) -> list[str]:
+    return [f"title_{language}", f"lead_{language}", f"plain_text_{language}"]
+
+
+def _contains_any_field(term: str, language: str) -> Q:
+    condition = Q()
+    for name in _fallback_fields(language):
+        condition |= Q(**{f"folded_{name}__contains": term})
+    return condition
+
+
+def _apply_fallback(queryset, *, text, language, by_relevance):
+    parsed = parse_query(text)
+    if not parsed.groups:
+        return queryset.none()
+    # Coalesce: an empty lead is NULL, and NOT (NULL LIKE …) would exclude the row.
+    folded = {
+        f"folded_{name}": Casefold(Coalesce(F(name), Value(""), output_field=TextField()))
+        for name in _fallback_fields(language)
+    }
+    matches = queryset.alias(**folded)
+    any_group = Q()
+    for group in parsed.groups:
+        every_term = Q()
+        for term in group:
+            every_term &= _contains_any_field(term, language)
+        any_group |= every_term
+    matches = matches.filter(any_group)
+    for term in parsed.excluded:
+        matches = matches.exclude(_contains_any_field(term, language))
+    if not by_relevance:
+        return matches.order_by("-published_at", "-id")
+    # Without stemming or ranking functions: items whose title matches come first.
+    title_match = Q()
+    for term in parsed.terms:
+        title_match |= Q(**{f"folded_title_{language}__contains": term})
+    return matches.annotate(
+        rank=Case(When(title_match, then=Value(1)), default=Value(0), output_field=IntegerField())
+    ).order_by("-rank", "-published_at", "-id")
+
+
+@dataclass(frozen=True)
+class Highlight:
+    title: SafeString
+    snippet: SafeString
+
+
+def highlights(publications: list, *, text: str, language: str) -> dict[int, Highlight]:
+    """Title and a text snippet with the matched words in <mark>, for one page of results."""
+    if not publications:
+        return {}
+    if is_postgresql():
+        return _highlights_postgresql(publications, text=text, language=language)
+    return {
+        p.pk: _highlight_fallback(p, parsed=parse_query(text), language=language)
+        for p in publications
+    }
+
+
+def _marked(value: str) -> SafeString:
+    # Safe: the text is escaped before the markers become tags.
+    return mark_safe(escape(value).replace(_START, "<mark>").replace(_STOP, "</mark>"))
+
+
+def _highlights_postgresql(publications, *, text, language):
+    from speeches.models import Publication
+
+    config = search_config(language)
+    query = SearchQuery(text, search_type="websearch", config=config)
+    options = {"config": config, "start_sel": _START, "stop_sel": _STOP}
+    rows = (
+        Publication.objects.filter(pk__in=[p.pk for p in publications])
+        .annotate(
+            title_mark=SearchHeadline(f"title_{language}", query, highlight_all=True, **options),
+            snippet_mark=SearchHeadline(
+                f"plain_text_{language}",
+                query,
+                max_words=40,
+                min_words=20,
+                **options,
+            ),
+        )
+        .values_list("pk", "title_mark", "snippet_mark")
+    )
+    return {pk: Highlight(_marked(title), _marked(snippet)) for pk, title, snippet in rows}
+
+
+def _mark_terms(value: str, terms: list[str]) -> str:
+    if not terms:
+        return value
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+    folded = value.casefold()
+    if len(folded) != len(value):  # rare scripts where folding changes length: no marks
+        return value
+    out, last = [], 0
+    for match in pattern.finditer(folded):
+        out += [value[last : match.start()], _START, value[match.start() : match.end()], _STOP]
+        last = match.end()
+    out.append(value[last:])
+    return "".join(out)
+
+
+def _highlight_fallback(publication, *, parsed: ParsedQuery, language: str) -> Highlight:
+    title = getattr(publication, f"title_{language}") or ""
+    text = getattr(publication, f"plain_text_{language}") or ""
+    folded = text.casefold()
+    positions = [folded.find(term) for term in parsed.terms if term in folded]
+    start = max(min(positions) - 80, 0) if positions else 0
+    if start:  # begin at a word, not in the middle of one
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < min(positions) else start
+    snippet = text[start : start + 240]
+    snippet = ("… " if start else "") + snippet + (" …" if start + 240 < len(text) else "")
+    return Highlight(
+        _marked(_mark_terms(title, parsed.terms)), _marked(_mark_terms(snippet, parsed.terms))
+    )

@@ -1,0 +1,143 @@
+"""Full-text search in the reader's language, on PostgreSQL and on the SQLite fallback."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from speeches.models import Publication
+from speeches.search import parse_query
+from tests.factories import PublicationFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming needs PostgreSQL's text search"
+)
+
+
+def results(client, language: str, **params) -> list[Publication]:
+    response = client.get(f"/{language}/publications/", params)
+    assert response.status_code == 200
+    return list(response.context["publications"])
+
+
+@pytest.fixture
+def collegiums():
+    return PublicationFactory(
+        languages=("en", "ru"),
+        title_en="Remarks at a joint meeting of the collegiums",
+        body_en="<p>Welcome to a joint meeting of the collegiums of the foreign ministries.</p>",
+        title_ru="Выступление на совместном заседании коллегий",
+        body_ru="<p>Приветствую вас на совместном заседании коллегий министерств.</p>",
+    )
+
+
+def test_search_finds_words_in_the_readers_language_with_highlights(client, collegiums):
+    PublicationFactory(languages=("en", "ru"), title_en="Something else", title_ru="Другое")
+    english = client.get("/en/publications/", {"q": "collegiums"})
+    assert list(english.context["publications"]) == [collegiums]
+    assert "<mark>collegiums</mark>" in english.text
+    russian = client.get("/ru/publications/", {"q": "коллегий"})
+    assert list(russian.context["publications"]) == [collegiums]
+    assert "<mark>коллегий</mark>" in russian.text
+
+
+def test_a_query_in_another_language_finds_nothing(client, collegiums):
+    assert results(client, "en", q="коллегий") == []
+    assert results(client, "ru", q="collegiums") == []
+
+
+def test_search_is_case_insensitive_in_every_script(client, collegiums):
+    assert results(client, "ru", q="КОЛЛЕГИЙ") == [collegiums]
+    assert results(client, "en", q="COLLEGIUMS") == [collegiums]
+
+
+def test_quotes_minus_and_or(client):
+    union = PublicationFactory(title_en="The Union State of two countries", body_en="<p>x</p>")
+    other = PublicationFactory(title_en="A state visit to the union", body_en="<p>y</p>")
+    assert results(client, "en", q='"union state"') == [union]
+    assert set(results(client, "en", q="union state")) == {union, other}
+    assert results(client, "en", q="union -visit") == [union]
+    assert set(results(client, "en", q="countries or visit")) == {union, other}
+
+
+def test_relevance_puts_title_matches_first_and_date_sorts_newest(client):
+    old_title = PublicationFactory(
+        title_en="Arms control talks", published_at=timezone.now() - timedelta(days=30)
+    )
+    new_body = PublicationFactory(
+        title_en="Weekly briefing",
+        body_en="<p>Questions on arms control were raised.</p>",
+        published_at=timezone.now() - timedelta(days=1),
+    )
+    assert results(client, "en", q="arms control") == [old_title, new_body]
+    assert results(client, "en", q="arms control", sort="date") == [new_body, old_title]
+
+
+def test_search_combines_with_filters(client):
+    topic = TopicFactory(slug="security")
+    tagged = PublicationFactory(title_en="Security talks", topics=[topic])
+    PublicationFactory(title_en="Security conference")
+    assert results(client, "en", q="security", topic="security") == [tagged]
+
+
+def test_search_never_shows_unpublished_items(client):
+    PublicationFactory(title_en="Secret embargo text", status=Publication.Status.DRAFT)
+    PublicationFactory(
+        title_en="Secret embargo text", published_at=timezone.now() + timedelta(minutes=5)
+    )
+    PublicationFactory(languages=("ru",), title_ru="Secret embargo text")
+    assert results(client, "en", q="secret") == []
+
+
+def test_highlights_escape_the_text(client):
+    PublicationFactory(title_en="Rules <b>and</b> treaties", body_en="<p>1 &lt; 2 treaties</p>")
+    response = client.get("/en/publications/", {"q": "treaties"})
+    assert "Rules &lt;b&gt;and&lt;/b&gt; <mark>treaties</mark>" in response.text
+    assert "1 &lt; 2 <mark>treaties</mark>" in response.text
+
+
+def test_query_parser_follows_websearch_syntax():
+    parsed = parse_query('"Union State" -NATO belarus or russia')
+    assert parsed.groups == [["union state", "belarus"], ["russia"]]
+    assert parsed.excluded == ["nato"]
+    assert parse_query("  ").groups == []
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    ("language", "text", "query"),
+    [
+        ("ru", "Стороны провели раунд переговоров в Минске.", "переговоры"),
+        ("ru", "Об этом шла речь на переговорах.", "переговоры"),
+        ("en", "The parties negotiated for two days.", "negotiations"),
+        ("de", "Die Verhandlung dauerte zwei Tage.", "Verhandlungen"),
+        ("fr", "Les négociations ont duré deux jours.", "négociation"),
+        ("es", "Las negociaciones duraron dos días.", "negociación"),
+    ],
+)
+def test_postgresql_stems_each_language_with_its_own_configuration(client, language, text, query):
+    found = PublicationFactory(
+        languages=(language,), **{f"title_{language}": "—", f"body_{language}": f"<p>{text}</p>"}
+    )
+    assert results(client, language, q=query) == [found]
+
+
+@postgresql_only
+def test_every_language_has_an_indexed_search_column():
+    from django.conf import settings
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'speeches_publication'")
+        indexes = {row[0] for row in cursor.fetchall()}
+    for code, _name in settings.LANGUAGES:
+        assert f"publication_search_{code}_gin" in indexes
+
+
+@postgresql_only
+def test_search_columns_follow_every_write_path(client):
+    publication = PublicationFactory(title_en="Original title")
+    Publication.objects.filter(pk=publication.pk).update(title_en="Renamed communique")
+    assert results(client, "en", q="communique") == [publication]
