@@ -1,7 +1,10 @@
 """Small read-only helpers that shape model data for templates."""
 
+import html
 from dataclasses import dataclass
 
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language_info
 
 from speeches.models import Publication
@@ -31,3 +34,11 @@ def version_links(publication: Publication, *, current: str) -> list[VersionLink
             )
         )
     return links
+
+
+def plain_text_excerpt(html_text: str, *, words: int = 50) -> str:
+    """The first ``words`` words of rich text, as plain text (tags dropped, entities decoded)."""
+    # strip_tags glues adjacent blocks together ("end.</p><p>Next" → "end.Next"), so
+    # every tag boundary becomes a space first; split() then collapses the whitespace.
+    text = html.unescape(strip_tags(html_text.replace("><", "> <")))
+    return Truncator(" ".join(text.split())).words(words)

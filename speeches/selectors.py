@@ -6,7 +6,7 @@ from django.db.models import F, Prefetch, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 
-from speeches.models import LanguageVersion, Publication, PublicationType
+from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, PublicationType
 
 
 def _public_versions() -> Prefetch:
@@ -24,6 +24,23 @@ def publication_list(*, language: str) -> QuerySet[Publication]:
         Publication.objects.available_in(language)
         .select_related("type")
         .prefetch_related("speakers", _public_versions())
+        .order_by("-published_at", "-id")
+    )
+
+
+def publication_feed(*, language: str) -> QuerySet[Publication]:
+    """A feed's items in ``language``: public items with a public version in it, newest first.
+
+    Carries the type, speakers and topics every entry prints; other languages' bodies are
+    deferred because a feed reads only its own language's (for the excerpt) and bodies are long.
+    The untranslated ``body`` column is not: modeltranslation would rewrite that name to the
+    active language's column, the one the excerpt needs.
+    """
+    return (
+        Publication.objects.available_in(language)
+        .select_related("type")
+        .prefetch_related("speakers", "topics")
+        .defer(*(f"body_{code}" for code in LANGUAGE_CODES if code != language))
         .order_by("-published_at", "-id")
     )
 
