@@ -45,6 +45,26 @@ def publication_feed(*, language: str) -> QuerySet[Publication]:
     )
 
 
+def sitemap_publications() -> QuerySet[Publication]:
+    """Every public publication with its public language versions, for the sitemap.
+
+    Loads only what a sitemap entry needs (slugs, dates, the public rule's fields): a
+    sitemap lists every item, and the texts would make that tens of megabytes.
+    """
+    return (
+        Publication.objects.public()
+        .only(
+            "id",
+            "status",
+            "published_at",
+            "updated_at",
+            *(f"slug_{code}" for code in LANGUAGE_CODES),
+        )
+        .prefetch_related(_public_versions())
+        .order_by("-published_at", "-id")
+    )
+
+
 def publication_detail(*, pk: int) -> Publication:
     """A public publication with what its page prints; 404 when it is not public."""
     queryset = (
