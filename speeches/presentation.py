@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.utils.text import Truncator
 from django.utils.translation import get_language_info
 
 from speeches.models import Publication
@@ -31,3 +32,8 @@ def version_links(publication: Publication, *, current: str) -> list[VersionLink
             )
         )
     return links
+
+
+def plain_text_excerpt(text: str, *, words: int = 50) -> str:
+    """The first ``words`` words of a publication's plain text (derived from its body at save)."""
+    return Truncator(" ".join(text.split())).words(words)

@@ -8,7 +8,7 @@ from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 
 from speeches import search
-from speeches.models import LanguageVersion, Publication, PublicationType
+from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, PublicationType
 
 
 def _public_versions() -> Prefetch:
@@ -51,6 +51,45 @@ def taxonomy_with_counts(*, model: type[models.Model], language: str) -> list:
         )
         .filter(publication_count__gt=0)
         .order_by(*model._meta.ordering)
+    )
+
+
+def publication_feed(*, language: str) -> QuerySet[Publication]:
+    """A feed's items in ``language``: public items with a public version in it, newest first.
+
+    Carries the type, speakers and topics every entry prints. Bodies are deferred, and other
+    languages' plain texts too: an entry's excerpt reads its own language's plain text only.
+    """
+    return (
+        Publication.objects.available_in(language)
+        .select_related("type")
+        .prefetch_related("speakers", "topics")
+        .defer(
+            "body",
+            *(f"body_{code}" for code in LANGUAGE_CODES),
+            *(f"plain_text_{code}" for code in LANGUAGE_CODES if code != language),
+        )
+        .order_by("-published_at", "-id")
+    )
+
+
+def sitemap_publications() -> QuerySet[Publication]:
+    """Every public publication with its public language versions, for the sitemap.
+
+    Loads only what a sitemap entry needs (slugs, dates, the public rule's fields): a
+    sitemap lists every item, and the texts would make that tens of megabytes.
+    """
+    return (
+        Publication.objects.public()
+        .only(
+            "id",
+            "status",
+            "published_at",
+            "updated_at",
+            *(f"slug_{code}" for code in LANGUAGE_CODES),
+        )
+        .prefetch_related(_public_versions())
+        .order_by("-published_at", "-id")
     )
 
 

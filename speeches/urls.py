@@ -1,6 +1,6 @@
 from django.urls import path
 
-from speeches import views
+from speeches import feeds, views
 from speeches.models import Country, Person, Topic
 
 app_name = "speeches"
@@ -31,4 +31,6 @@ urlpatterns = [
         name="country_list",
     ),
     path("countries/<str:code>/", views.CountryView.as_view(), name="country"),
+    path("feeds/<str:format>/", feeds.feed, name="feed"),
+    path("feeds/<str:format>/<str:facet>/<str:value>/", feeds.feed, name="feed_facet"),
 ]

@@ -1,0 +1,305 @@
+"""RSS and Atom feeds: the right items, well formed, in the feed's language only."""
+
+import html
+import xml.etree.ElementTree as ET
+from datetime import datetime, timedelta
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
+
+import feedparser
+import pytest
+from django.db import connection
+from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from speeches.models import Publication, PublicationType
+from tests.factories import CountryFactory, PersonFactory, PublicationFactory, TopicFactory
+from tests.test_query_counts import rich_publications
+
+pytestmark = pytest.mark.django_db
+
+FORMATS = ["rss", "atom"]
+SEED_TIME = datetime(2019, 11, 18, 16, 40, tzinfo=ZoneInfo("Europe/Moscow"))
+
+
+def read_feed(client, url: str):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    parsed = feedparser.parse(response.content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    return parsed
+
+
+def entry_links(parsed) -> list[str]:
+    return [entry.link for entry in parsed.entries]
+
+
+def absolute(path: str) -> str:
+    return f"http://testserver{path}"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_feed_lists_items_of_its_language_newest_first(client, fmt):
+    older = PublicationFactory(published_at=timezone.now() - timedelta(days=2))
+    newer = PublicationFactory(published_at=timezone.now() - timedelta(hours=1))
+    parsed = read_feed(client, f"/en/feeds/{fmt}/")
+    assert entry_links(parsed) == [
+        absolute(newer.get_absolute_url("en")),
+        absolute(older.get_absolute_url("en")),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_draft_is_absent_from_feeds(client, fmt):
+    published = PublicationFactory()
+    PublicationFactory(status=Publication.Status.DRAFT)
+    assert entry_links(read_feed(client, f"/en/feeds/{fmt}/")) == [
+        absolute(published.get_absolute_url("en"))
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_scheduled_item_is_absent_from_feeds_until_its_time(client, fmt):
+    published = PublicationFactory()
+    PublicationFactory(published_at=timezone.now() + timedelta(minutes=5))
+    assert entry_links(read_feed(client, f"/en/feeds/{fmt}/")) == [
+        absolute(published.get_absolute_url("en"))
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_feed_carries_only_items_with_a_public_version_in_its_language(client, fmt):
+    russian_only = PublicationFactory(languages=("ru",))
+    # A German title without a text is a version in progress, not a public one.
+    english = PublicationFactory(languages=("en",), title_de="Nur ein Titel")
+    assert entry_links(read_feed(client, f"/en/feeds/{fmt}/")) == [
+        absolute(english.get_absolute_url("en"))
+    ]
+    assert entry_links(read_feed(client, f"/ru/feeds/{fmt}/")) == [
+        absolute(russian_only.get_absolute_url("ru"))
+    ]
+    assert read_feed(client, f"/de/feeds/{fmt}/").entries == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_entry_shows_the_feed_languages_own_text(client, fmt):
+    PublicationFactory(
+        languages=("en", "ru"),
+        title_en="Remarks in Moscow",
+        lead_en="The minister opened the meeting.",
+        title_ru="Выступление в Москве",
+        lead_ru="Министр открыл заседание.",
+    )
+    [entry] = read_feed(client, f"/ru/feeds/{fmt}/").entries
+    assert entry.title == "Выступление в Москве"
+    assert entry.summary == "Министр открыл заседание."
+
+
+def test_feed_carries_at_most_50_items(client):
+    for _ in range(51):
+        PublicationFactory()
+    assert len(read_feed(client, "/en/feeds/rss/").entries) == 50
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_entry_carries_title_permalink_dates_summary_categories_and_speakers(client, fmt):
+    publication = PublicationFactory(
+        published_at=SEED_TIME,
+        title_en="Remarks at a joint meeting",
+        lead_en="The minister opened the meeting.",
+        speakers=[PersonFactory(name_en="Sergey Lavrov"), PersonFactory(name_en="Maria Zakharova")],
+        topics=[TopicFactory(name_en="Union State")],
+    )
+    permalink = absolute(publication.get_absolute_url("en"))
+    [entry] = read_feed(client, f"/en/feeds/{fmt}/").entries
+    assert entry.title == "Remarks at a joint meeting"
+    assert entry.link == permalink
+    # The guid is the id-only permalink, stable when a title (and so the slug) changes.
+    assert entry.id == absolute(f"/en/publications/{publication.pk}/")
+    assert entry.summary == "The minister opened the meeting."
+    assert [tag.term for tag in entry.tags] == ["Speech", "Union State"]
+    assert entry.author == "Maria Zakharova, Sergey Lavrov"
+    if fmt == "rss":
+        published = parsedate_to_datetime(entry.published)
+    else:
+        published = datetime.fromisoformat(entry.published)
+        assert datetime.fromisoformat(entry.updated) == publication.updated_at
+    assert published.tzinfo is not None
+    assert published == SEED_TIME
+
+
+def test_rss_guid_is_a_permalink_that_survives_a_new_title(client):
+    publication = PublicationFactory()
+    channel = ET.fromstring(client.get("/en/feeds/rss/").content).find("channel")
+    guid = channel.find("item/guid")
+    assert guid.get("isPermaLink") == "true"
+    assert guid.text == absolute(f"/en/publications/{publication.pk}/")
+    response = client.get(guid.text)
+    assert (response.status_code, response.url) == (301, publication.get_absolute_url("en"))
+
+
+def as_read(detail) -> str:
+    """The text a reader sees: feedparser hands back HTML-typed fields still escaped."""
+    return html.unescape(detail.value) if detail.type == "text/html" else detail.value
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_ampersands_and_angle_brackets_reach_the_reader_as_typed(client, fmt):
+    PublicationFactory(title_en="Q&A on <Union> State", lead_en="Talks & <results>")
+    [entry] = read_feed(client, f"/en/feeds/{fmt}/").entries
+    assert as_read(entry.title_detail) == "Q&A on <Union> State"
+    assert as_read(entry.summary_detail) == "Talks & <results>"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_summary_falls_back_to_the_first_words_of_the_text(client, fmt):
+    words = " ".join(f"w{n}" for n in range(100))
+    PublicationFactory(
+        lead_en="", body_en=f"<p>Dear <strong>colleagues</strong>,</p><p>{words}</p>"
+    )
+    [entry] = read_feed(client, f"/en/feeds/{fmt}/").entries
+    assert entry.summary.startswith("Dear colleagues, w0 w1 w2")
+    assert "<" not in entry.summary
+    assert entry.summary.endswith("w47…")  # 50 words: "Dear", "colleagues,", w0…w47
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_feed_title_link_and_language_are_those_of_its_language(client, fmt, language):
+    parsed = read_feed(client, f"/{language}/feeds/{fmt}/")
+    with translation.override(language):
+        expected_title = f"{gettext('Publications')} — {gettext('Press office')}"
+    assert parsed.feed.title == expected_title
+    assert parsed.feed.link == absolute(f"/{language}/publications/")
+    assert parsed.feed.language == language
+
+
+def test_english_feed_is_called_publications_press_office(client):
+    assert read_feed(client, "/en/feeds/rss/").feed.title == "Publications — Press office"
+
+
+def facet_cases():
+    """(facet, value, archive query, feed title) for one item that matches and one that does not."""
+    lavrov = PersonFactory(name_en="Sergey Lavrov")
+    union = TopicFactory(slug="union-state", name_en="Union State")
+    belarus = CountryFactory(code="BY")
+    match = PublicationFactory(speakers=[lavrov], topics=[union], countries=[belarus])
+    PublicationFactory(
+        type=PublicationType.objects.get(code="statement"),
+        speakers=[PersonFactory()],
+        topics=[TopicFactory()],
+        countries=[CountryFactory(code="FR")],
+    )
+    return match, {
+        "type": ("speech", "?type=speech", "Speeches — Press office"),
+        "person": (str(lavrov.pk), f"?speaker={lavrov.pk}", "Sergey Lavrov — Press office"),
+        "topic": ("union-state", "?topic=union-state", "Union State — Press office"),
+        "country": ("BY", "?country=BY", "Belarus — Press office"),
+    }
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("facet", ["type", "person", "topic", "country"])
+def test_facet_feed_carries_only_that_facet_and_links_the_filtered_archive(client, fmt, facet):
+    match, cases = facet_cases()
+    value, query, title = cases[facet]
+    parsed = read_feed(client, f"/en/feeds/{fmt}/{facet}/{value}/")
+    assert entry_links(parsed) == [absolute(match.get_absolute_url("en"))]
+    assert parsed.feed.title == title
+    assert parsed.feed.link == absolute(f"/en/publications/{query}")
+    assert parsed.feed.language == "en"
+
+
+def test_facet_feed_leaves_out_drafts_and_other_languages(client):
+    lavrov = PersonFactory()
+    PublicationFactory(speakers=[lavrov], status=Publication.Status.DRAFT)
+    PublicationFactory(speakers=[lavrov], languages=("ru",))
+    assert read_feed(client, f"/en/feeds/rss/person/{lavrov.pk}/").entries == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/feeds/json/",
+        "/en/feeds/RSS/",
+        "/en/feeds/rdf/type/speech/",
+        "/en/feeds/rss/colour/red/",
+        "/en/feeds/rss/type/no-such-type/",
+        "/en/feeds/rss/person/lavrov/",
+        "/en/feeds/rss/person/999999/",
+        "/en/feeds/rss/person/99999999999999999999999999/",
+        "/en/feeds/atom/topic/no-such-topic/",
+        "/en/feeds/atom/country/ZZ/",
+        "/en/feeds/atom/country/by/",
+    ],
+)
+def test_unknown_formats_facets_and_values_are_not_found(client, url):
+    CountryFactory(code="BY")
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/publications/"])
+def test_pages_advertise_the_feeds_of_their_language(client, path):
+    html = client.get(path).text
+    assert (
+        '<link rel="alternate" type="application/rss+xml" title="Publications (RSS)" '
+        'href="/en/feeds/rss/">'
+    ) in html
+    assert (
+        '<link rel="alternate" type="application/atom+xml" title="Publications (Atom)" '
+        'href="/en/feeds/atom/">'
+    ) in html
+    assert '<a class="feed-link" href="/en/feeds/rss/" type="application/rss+xml">' in html
+
+
+def test_footer_feed_link_follows_the_page_language(client):
+    html = client.get("/de/publications/").text
+    assert '<a class="feed-link" href="/de/feeds/rss/"' in html
+
+
+def test_feed_links_include_advertises_one_facet(client):
+    with translation.override("ru"):
+        html = render_to_string(
+            "speeches/includes/feed_links.html",
+            {"facet": "person", "value": 7, "title": "Sergey Lavrov"},
+        )
+    assert (
+        '<link rel="alternate" type="application/rss+xml" title="Sergey Lavrov (RSS)" '
+        'href="/ru/feeds/rss/person/7/">'
+    ) in html
+    assert (
+        '<link rel="alternate" type="application/atom+xml" title="Sergey Lavrov (Atom)" '
+        'href="/ru/feeds/atom/person/7/">'
+    ) in html
+
+
+def queries_for(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "url_of",
+    [
+        lambda p: "/en/feeds/rss/",
+        lambda p: "/ar/feeds/atom/",
+        lambda p: "/en/feeds/rss/type/speech/",
+        lambda p: f"/en/feeds/rss/topic/{p.topics.first().slug}/",
+        lambda p: f"/en/feeds/atom/person/{p.speakers.first().pk}/",
+    ],
+    ids=["rss", "atom-ar", "type", "topic", "person"],
+)
+def test_feeds_issue_the_same_queries_for_1_and_30_items(client, url_of):
+    first = rich_publications(1)[0]
+    url = url_of(first)
+    with_one = queries_for(client, url)
+    for publication in rich_publications(30):
+        # Into the facet too: the count only means something if the feed grows.
+        publication.speakers.add(*first.speakers.all())
+        publication.topics.add(*first.topics.all())
+    assert len(read_feed(client, url).entries) == 31
+    assert queries_for(client, url) == with_one
