@@ -161,6 +161,12 @@ STORAGES = {
 
 # Public site.
 SITE_NAME = os.environ.get("SITE_NAME", "")
+# Under which terms readers may reuse the texts: printed in every page's footer and in
+# each article's structured data. An empty variable means the default, as for SITE_NAME.
+CONTENT_LICENSE_NAME = os.environ.get("CONTENT_LICENSE_NAME") or "CC BY 4.0"
+CONTENT_LICENSE_URL = (
+    os.environ.get("CONTENT_LICENSE_URL") or "https://creativecommons.org/licenses/by/4.0/"
+)
 PUBLICATIONS_PER_PAGE = 20
 
 # Security headers that cost nothing locally and matter on a server.

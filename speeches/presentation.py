@@ -1,11 +1,36 @@
 """Small read-only helpers that shape model data for templates."""
 
-from dataclasses import dataclass
+from __future__ import annotations
 
+import functools
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from babel import Locale
+from babel.core import get_global
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext, to_locale
 
 from speeches.models import Publication
+
+DESCRIPTION_CHARS = 300
+DESCRIPTION_WORDS = 30
+
+# OpenGraph wants language_TERRITORY. CLDR's most likely territory is right for most
+# languages, but not for English: the site writes British English ("18 November 2019",
+# pressoffice/formats/en), so the likely "en_US" would misdescribe it.
+OG_TERRITORIES = {"en": "GB"}
+
+
+def site_name() -> str:
+    """The site's name for headers, titles and metadata: ``SITE_NAME`` or a translated default."""
+    return settings.SITE_NAME or gettext("Press office")
 
 
 @dataclass(frozen=True)
@@ -32,6 +57,107 @@ def version_links(publication: Publication, *, current: str) -> list[VersionLink
             )
         )
     return links
+
+
+@functools.cache
+def og_locale(language: str) -> str:
+    """OpenGraph's ``language_TERRITORY`` for a Django language code: "ru" → "ru_RU"."""
+    locale = Locale.parse(to_locale(language))
+    territory = locale.territory or OG_TERRITORIES.get(language)
+    if not territory:
+        likely = get_global("likely_subtags")
+        maximal = likely.get(str(locale)) or likely.get(locale.language)
+        territory = Locale.parse(maximal).territory if maximal else None
+    return f"{locale.language}_{territory}" if territory else locale.language
+
+
+def publication_description(publication: Publication, *, language: str) -> str:
+    """The summary for search engines and link previews: the lead, else the body's start."""
+    lead = " ".join((getattr(publication, f"lead_{language}", "") or "").split())
+    if lead:
+        return Truncator(lead).chars(DESCRIPTION_CHARS)
+    text = getattr(publication, f"plain_text_{language}", "") or ""
+    return plain_text_excerpt(text, words=DESCRIPTION_WORDS)
+
+
+# A title such as "</script>" must not end the script element early; JSON reads these
+# escapes back as the same characters.
+_SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def json_ld(data: dict) -> SafeString:
+    """``data`` as JSON that is safe to print inside ``<script type="application/ld+json">``."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_SCRIPT_SAFE))
+
+
+def _iso(moment: datetime) -> str:
+    return timezone.localtime(moment).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class ArticleMetadata:
+    """What the head of a publication's page says about it to search engines and previews."""
+
+    canonical_url: str
+    description: str
+    og_locale: str
+    og_locale_alternates: list[str]
+    published_time: str
+    modified_time: str
+    json_ld: SafeString
+
+
+def article_metadata(
+    publication: Publication, *, language: str, request: HttpRequest
+) -> ArticleMetadata:
+    """Canonical URL, description, OpenGraph values and schema.org JSON-LD of one version.
+
+    Reads only what ``selectors.publication_detail`` prefetched: no queries.
+    """
+    canonical_url = request.build_absolute_uri(publication.get_absolute_url(language))
+    description = publication_description(publication, language=language)
+    published = _iso(publication.published_at)
+    # An item edited before its scheduled time would otherwise look modified before it
+    # was published.
+    modified = _iso(max(publication.published_at, publication.updated_at))
+    publisher = {
+        "@type": "GovernmentOrganization",
+        "name": site_name(),
+        "url": request.build_absolute_uri(reverse("speeches:home")),
+    }
+    speakers = [
+        {"@type": "Person", "name": person.name, "jobTitle": person.position}
+        if person.position
+        else {"@type": "Person", "name": person.name}
+        for person in publication.speakers.all()
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": publication.title_in(language),
+        "description": description,
+        "datePublished": published,
+        "dateModified": modified,
+        "inLanguage": language,
+        "url": canonical_url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical_url},
+        # Statements and press releases without a named speaker are the ministry's own.
+        "author": speakers or [publisher],
+        "publisher": publisher,
+        "isAccessibleForFree": True,
+        "license": settings.CONTENT_LICENSE_URL,
+    }
+    return ArticleMetadata(
+        canonical_url=canonical_url,
+        description=description,
+        og_locale=og_locale(language),
+        og_locale_alternates=[
+            og_locale(code) for code in publication.public_languages() if code != language
+        ],
+        published_time=published,
+        modified_time=modified,
+        json_ld=json_ld(data),
+    )
 
 
 def plain_text_excerpt(text: str, *, words: int = 50) -> str:

@@ -103,6 +103,34 @@ def publication_detail(*, pk: int) -> Publication:
     return get_object_or_404(queryset, pk=pk)
 
 
+def related_publications(
+    *, publication: Publication, language: str, limit: int = 5
+) -> list[Publication]:
+    """Up to ``limit`` other items in ``language`` sharing a topic or a speaker, newest first.
+
+    One query, whatever the number of topics, speakers or matches: the shared items are
+    found by subqueries on the link tables, so no DISTINCT over every text column is
+    needed, and the public rule is ``available_in``'s.
+    """
+    topic_links = Publication.topics.through.objects
+    speaker_links = Publication.speakers.through.objects
+    shares_topic = topic_links.filter(
+        topic_id__in=topic_links.filter(publication_id=publication.pk).values("topic_id")
+    ).values("publication_id")
+    shares_speaker = speaker_links.filter(
+        person_id__in=speaker_links.filter(publication_id=publication.pk).values("person_id")
+    ).values("publication_id")
+    return list(
+        Publication.objects.available_in(language)
+        .filter(Q(pk__in=shares_topic) | Q(pk__in=shares_speaker))
+        .exclude(pk=publication.pk)
+        .select_related("type")
+        # The list prints titles and dates: leave every language's text in the database.
+        .defer("lead", "body")
+        .order_by("-published_at", "-id")[:limit]
+    )
+
+
 def home_sections(
     *, language: str, latest: int = 6, per_type: int = 4
 ) -> tuple[list[Publication], list[tuple[PublicationType, list[Publication]]]]:

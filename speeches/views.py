@@ -8,7 +8,7 @@ from django.views.generic import ListView, TemplateView
 from speeches import selectors
 from speeches.filters import PublicationFilter
 from speeches.models import Country, Person, Topic
-from speeches.presentation import version_links
+from speeches.presentation import article_metadata, version_links
 
 
 class HomeView(TemplateView):
@@ -107,5 +107,10 @@ def publication_detail(request, pk: int, slug: str | None = None):
     return render(
         request,
         "speeches/publication_detail.html",
-        {"publication": publication, "versions": versions},
+        {
+            "publication": publication,
+            "versions": versions,
+            "metadata": article_metadata(publication, language=language, request=request),
+            "related": selectors.related_publications(publication=publication, language=language),
+        },
     )

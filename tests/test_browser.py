@@ -95,6 +95,58 @@ def test_long_speech_stays_in_a_readable_column_on_a_phone(live_server, browser)
     context.close()
 
 
+def test_printed_page_is_the_text_and_its_permalink_without_navigation(live_server, page):
+    from tests.factories import TopicFactory
+
+    topic = TopicFactory()
+    publication = PublicationFactory(
+        languages=("en", "de"),
+        title_en="Remarks at a joint meeting",
+        body_en='<p>Colleagues, see <a href="https://example.org/">the statement</a>.</p>',
+        topics=[topic],
+    )
+    PublicationFactory(title_en="An earlier speech on the topic", topics=[topic])
+    url = f"{live_server.url}{publication.get_absolute_url('en')}"
+    page.goto(url)
+    permalink = page.locator(".publication__permalink")
+    # include_hidden: once hidden, they leave the accessibility tree that roles query.
+    navigation = page.get_by_role("navigation", name="Main", include_hidden=True)
+    language_row = page.get_by_role(
+        "navigation", name="This publication in other languages", include_hidden=True
+    )
+    related = page.get_by_role("complementary", name="Related publications", include_hidden=True)
+    footer = page.locator(".site-footer")
+    screen_only = (navigation, language_row, related, footer)
+    assert all(element.is_visible() for element in screen_only)
+    assert not permalink.is_visible()
+
+    page.emulate_media(media="print")
+    for element in screen_only:
+        assert element.count() == 1 and not element.is_visible()
+    assert permalink.is_visible()
+    assert permalink.inner_text() == f"Permalink: {url}"
+    assert page.locator("h1").inner_text() == "Remarks at a joint meeting"
+    assert page.locator(".prose").is_visible()
+    style = page.evaluate(
+        """() => {
+            const link = document.querySelector('.prose a');
+            const body = getComputedStyle(document.body);
+            return {
+                color: body.color,
+                background: body.backgroundColor,
+                font: body.fontFamily,
+                underline: getComputedStyle(link).textDecorationLine,
+                after: getComputedStyle(link, '::after').content,
+            };
+        }"""
+    )
+    assert style["color"] == "rgb(0, 0, 0)"
+    assert style["background"] == "rgb(255, 255, 255)"
+    assert style["font"].endswith("serif") and "sans-serif" not in style["font"]
+    assert style["underline"] == "none"
+    assert style["after"] in ("none", "normal")  # no URL printed after each link
+
+
 def test_editor_writes_every_language_in_its_tab_with_the_rich_text_editor(live_server, page):
     from django.contrib.auth.models import Group
 

@@ -78,3 +78,19 @@ def test_admin_changelist_queries_do_not_grow_with_items(editor_client):
     with_one = queries_for(editor_client, "/admin/speeches/publication/")
     rich_publications(30)
     assert queries_for(editor_client, "/admin/speeches/publication/") == with_one
+
+
+def test_detail_with_related_items_issues_the_same_queries_for_1_and_30(client):
+    """The related list is one query, and its items need no more from the template."""
+    topic, speaker = TopicFactory(), PersonFactory()
+    publication = PublicationFactory(languages=ALL, topics=[topic], speakers=[speaker])
+    PublicationFactory(languages=ALL, topics=[topic], speakers=[speaker])
+    url = publication.get_absolute_url("en")
+    with_one = queries_for(client, url)
+    assert len(client.get(url).context["related"]) == 1
+    for _ in range(29):
+        PublicationFactory(languages=ALL, topics=[topic], speakers=[speaker])
+    with_many = queries_for(client, url)
+    assert len(client.get(url).context["related"]) == 5
+    assert with_one == with_many
+    assert with_many <= 8
