@@ -1,8 +1,10 @@
 """Archive filters and taxonomy pages: combinable, in the URL, forgiving of bad input."""
 
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import feedparser
 import pytest
 from django.utils import timezone
 
@@ -172,3 +174,24 @@ def test_taxonomy_indexes_count_only_public_publications_in_that_language(client
 )
 def test_unknown_terms_are_404(client, url):
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("facet", ["person", "topic", "country"])
+def test_taxonomy_pages_advertise_their_own_feed(client, facet):
+    person = PersonFactory(name_en="Sergey Lavrov")
+    topic = TopicFactory(slug="union-state")
+    country = CountryFactory(code="BY")
+    tagged = PublicationFactory(speakers=[person], topics=[topic], countries=[country])
+    PublicationFactory()
+    page = {"person": person, "topic": topic, "country": country}[facet].get_absolute_url()
+    html = client.get(page).text
+    links = re.findall(
+        r'<link rel="alternate" type="application/(rss|atom)\+xml" title="[^"]*" href="([^"]+)">',
+        html,
+    )
+    assert len(links) == 2
+    assert f'href="{links[0][1]}" type="application/rss+xml">RSS</a>' in html
+    for _kind, url in links:
+        feed = feedparser.parse(client.get(url).content)
+        assert not feed.bozo
+        assert [entry.title for entry in feed.entries] == [tagged.title_en]
