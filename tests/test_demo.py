@@ -3,7 +3,9 @@
 import re
 from io import StringIO
 from pathlib import Path
+from xml.etree import ElementTree
 
+import feedparser
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
@@ -105,3 +107,42 @@ def test_refuses_accounts_when_debug_is_off(settings):
     call_command("load_demo", "--no-accounts", stdout=StringIO())
     assert Publication.objects.exists()
     assert not get_user_model().objects.exists()
+
+
+def test_readers_find_and_follow_the_seed_speech(client, seed):
+    lavrov = seed.speakers.get()
+    found = client.get(
+        "/ru/publications/",
+        {"speaker": lavrov.pk, "date_from": "2019-11-17", "date_to": "2019-11-19"},
+    )
+    assert seed in found.context["publications"]
+
+    russian = client.get("/ru/publications/", {"q": "коллегий"})
+    assert seed in russian.context["publications"]
+    assert "<mark>коллегий</mark>" in russian.text
+    english = client.get("/en/publications/", {"q": "collegiums"})
+    assert seed in english.context["publications"]
+    assert "<mark>collegiums</mark>" in english.text
+
+    person_page = client.get(lavrov.get_absolute_url()).text
+    feed_url = re.search(r'type="application/rss\+xml" title="[^"]*" href="([^"]+)"', person_page)
+    feed = feedparser.parse(client.get(feed_url.group(1)).content)
+    assert not feed.bozo
+    assert SEED_TITLE in [entry.title for entry in feed.entries]
+
+
+def test_sitemap_lists_the_seed_speech_with_five_reciprocal_alternates(client, seed):
+    xhtml = "{http://www.w3.org/1999/xhtml}link"
+    sitemap = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    root = ElementTree.fromstring(client.get("/sitemap-publications.xml").content)
+    entries = {
+        url.findtext(f"{sitemap}loc"): {
+            link.get("hreflang"): link.get("href") for link in url.iter(xhtml)
+        }
+        for url in root.iter(f"{sitemap}url")
+    }
+    seed_urls = {loc: alts for loc, alts in entries.items() if f"/publications/{seed.pk}/" in loc}
+    assert len(seed_urls) == 5
+    for alternates in seed_urls.values():
+        assert sorted(alternates) == ["de", "en", "es", "fr", "ru"]
+        assert set(alternates.values()) == set(seed_urls)
