@@ -122,6 +122,12 @@ class PublicationQuerySet(models.QuerySet):
         """Publications a reader may see at this instant, in some language."""
         return self.filter(public_publication_q())
 
+    def without_texts(self) -> PublicationQuerySet:
+        """Leave bodies and plain texts (every language) in the database: lists never print them."""
+        return self.defer(
+            *(f"{name}_{code}" for name in ("body", "plain_text") for code in LANGUAGE_CODES)
+        )
+
     def available_in(self, language: str) -> PublicationQuerySet:
         """Public publications whose ``language`` version is public too."""
         return self.public().filter(

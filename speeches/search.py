@@ -221,10 +221,7 @@ def highlights(publications: list, *, text: str, language: str) -> dict[int, Hig
         return {}
     if is_postgresql():
         return _highlights_postgresql(publications, text=text, language=language)
-    return {
-        p.pk: _highlight_fallback(p, parsed=parse_query(text), language=language)
-        for p in publications
-    }
+    return _highlights_fallback(publications, text=text, language=language)
 
 
 def _marked(value: str) -> SafeString:
@@ -270,9 +267,17 @@ def _mark_terms(value: str, terms: list[str]) -> str:
     return "".join(out)
 
 
-def _highlight_fallback(publication, *, parsed: ParsedQuery, language: str) -> Highlight:
-    title = getattr(publication, f"title_{language}") or ""
-    text = getattr(publication, f"plain_text_{language}") or ""
+def _highlights_fallback(publications, *, text, language):
+    from speeches.models import Publication
+
+    parsed = parse_query(text)
+    rows = Publication.objects.filter(pk__in=[p.pk for p in publications]).values_list(
+        "pk", f"title_{language}", f"plain_text_{language}"
+    )
+    return {pk: _highlight(title or "", body or "", parsed) for pk, title, body in rows}
+
+
+def _highlight(title: str, text: str, parsed: ParsedQuery) -> Highlight:
     folded = text.casefold()
     positions = [folded.find(term) for term in parsed.terms if term in folded]
     start = max(min(positions) - 80, 0) if positions else 0

@@ -24,6 +24,7 @@ def publication_list(*, language: str) -> QuerySet[Publication]:
     """The archive in ``language``: public items with a public version in it, newest first."""
     return (
         Publication.objects.available_in(language)
+        .without_texts()
         .select_related("type")
         .prefetch_related("speakers")
         .order_by("-published_at", "-id")
@@ -125,20 +126,29 @@ def related_publications(
         .filter(Q(pk__in=shares_topic) | Q(pk__in=shares_speaker))
         .exclude(pk=publication.pk)
         .select_related("type")
-        # The list prints titles and dates: leave every language's text in the database.
-        .defer("lead", "body")
+        .without_texts()
         .order_by("-published_at", "-id")[:limit]
     )
+
+
+HOME_CANDIDATES = 500
 
 
 def home_sections(
     *, language: str, latest: int = 6, per_type: int = 4
 ) -> tuple[list[Publication], list[tuple[PublicationType, list[Publication]]]]:
     """The newest items, and the newest ``per_type`` of every type: two queries in all."""
-    available = Publication.objects.available_in(language).select_related("type")
-    newest = list(available.order_by("-published_at", "-id")[:latest])
-    ranked = (
-        available.annotate(
+    available = Publication.objects.available_in(language)
+    newest = list(
+        available.without_texts().select_related("type").order_by("-published_at", "-id")[:latest]
+    )
+    # Number only the newest items per type: numbering the whole archive costs a full scan
+    # on every home page view, and a type silent for HOME_CANDIDATES items is not news.
+    # The numbering runs over ids alone; the rows are fetched for the winners only.
+    recent = available.order_by("-published_at", "-id").values("pk")[:HOME_CANDIDATES]
+    winners = (
+        Publication.objects.filter(pk__in=recent)
+        .annotate(
             rank=Window(
                 RowNumber(),
                 partition_by=F("type_id"),
@@ -146,6 +156,12 @@ def home_sections(
             )
         )
         .filter(rank__lte=per_type)
+        .values("pk")
+    )
+    ranked = (
+        Publication.objects.filter(pk__in=winners)
+        .without_texts()
+        .select_related("type")
         .order_by("type__position", "type__code", "-published_at", "-id")
     )
     by_type: dict[int, tuple[PublicationType, list[Publication]]] = {}

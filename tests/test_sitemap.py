@@ -153,3 +153,16 @@ def test_robots_txt_allows_all_but_the_admin_and_points_to_the_sitemap(client):
     assert "Disallow: /admin/" in lines
     assert not any(line.startswith("Disallow:") and line != "Disallow: /admin/" for line in lines)
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_a_section_larger_than_its_limit_is_split_into_pages(client, monkeypatch):
+    from speeches.sitemaps import PublicationSitemap
+
+    monkeypatch.setattr(PublicationSitemap, "limit", 2)
+    for _ in range(3):
+        PublicationFactory()
+    index = client.get("/sitemap.xml").text
+    assert "/sitemap-publications.xml?p=2" in index
+    page_2 = client.get("/sitemap-publications.xml", {"p": 2}).text
+    assert page_2.count("<loc>") == 1
+    assert client.get("/sitemap-publications.xml", {"p": 3}).status_code == 404
