@@ -5,6 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from speeches.api import api
 from speeches.sitemaps import SITEMAPS
 
 # Crawlers look for these at the root, in no language: outside i18n_patterns.
@@ -27,6 +28,9 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots",
     ),
+    # The JSON API takes its language as a parameter (?lang=), like its clients expect,
+    # and keeps one stable address for its schema: /api/openapi.json.
+    path("api/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(

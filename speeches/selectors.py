@@ -31,6 +31,24 @@ def publication_list(*, language: str) -> QuerySet[Publication]:
     )
 
 
+def api_publication_list(*, language: str) -> QuerySet[Publication]:
+    """``publication_list`` with everything a result of the JSON API carries.
+
+    Adds topics, countries and the public language versions (one prefetch query each for
+    a whole page) and leaves the bodies, and other languages' plain texts, in the database:
+    a result has no body, and a search snippet reads its own language's plain text only.
+    """
+    return (
+        publication_list(language=language)
+        .prefetch_related("topics", "countries", _public_versions())
+        .defer(
+            "body",
+            *(f"body_{code}" for code in LANGUAGE_CODES),
+            *(f"plain_text_{code}" for code in LANGUAGE_CODES if code != language),
+        )
+    )
+
+
 def attach_highlights(publications, *, text: str, language: str) -> None:
     """Give each publication of a results page its highlighted title and snippet (1 query)."""
     publications = list(publications)

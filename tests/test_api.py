@@ -1,0 +1,656 @@
+"""The JSON API for aggregators: what the public site shows, as JSON, and nothing more."""
+
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import schemathesis
+from django.contrib.staticfiles import finders
+from django.core.management import call_command
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
+
+from pressoffice.wsgi import application
+from speeches.models import LanguageVersion, Publication, PublicationType
+from tests.factories import CountryFactory, PersonFactory, PublicationFactory, TopicFactory
+from tests.test_query_counts import ALL, rich_publications
+
+pytestmark = pytest.mark.django_db
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+OPERATIONS = [
+    "/api/publications",
+    "/api/publications/{id}",
+    "/api/types",
+    "/api/persons",
+    "/api/topics",
+    "/api/countries",
+]
+
+
+def at(year, month, day, hour=12, minute=0):
+    return datetime(year, month, day, hour, minute, tzinfo=MOSCOW)
+
+
+def get(client, path: str, status: int = 200, **params) -> dict | list:
+    response = client.get(path, params)
+    assert response.status_code == status, response.content
+    assert response["Content-Type"].startswith("application/json")
+    return response.json()
+
+
+def ids(client, **params) -> list[int]:
+    return [item["id"] for item in get(client, "/api/publications", **params)["results"]]
+
+
+@pytest.fixture
+def archive():
+    lavrov = PersonFactory(name_en="Sergey Lavrov", name_ru="Сергей Лавров")
+    zakharova = PersonFactory(name_en="Maria Zakharova")
+    security = TopicFactory(slug="european-security", name_en="European security")
+    belarus = CountryFactory(code="BY")
+    statement = PublicationType.objects.get(code="statement")
+    return {
+        "speech_2019": PublicationFactory(
+            speakers=[lavrov],
+            topics=[security],
+            countries=[belarus],
+            published_at=at(2019, 11, 18, 16, 40),
+            languages=("en", "ru"),
+        ),
+        "statement_2019": PublicationFactory(
+            type=statement, speakers=[zakharova], published_at=at(2019, 12, 3)
+        ),
+        "speech_2020": PublicationFactory(speakers=[lavrov], published_at=at(2020, 11, 18)),
+        "lavrov": lavrov,
+    }
+
+
+# The list
+
+
+def test_list_items_carry_everything_an_aggregator_needs_in_the_requested_language(
+    client, settings
+):
+    settings.TIME_ZONE = "Europe/Moscow"
+    lavrov = PersonFactory(
+        name_en="Sergey Lavrov",
+        name_ru="Сергей Лавров",
+        position_en="Minister",
+        position_ru="Министр",
+    )
+    topic = TopicFactory(slug="union-state", name_en="Union State", name_ru="Союзное государство")
+    publication = PublicationFactory(
+        languages=("ru", "en"),
+        title_ru="Выступление на заседании коллегий",
+        lead_ru="Министр открыл заседание.",
+        place_ru="Москва",
+        published_at=at(2019, 11, 18, 16, 40),
+        speakers=[lavrov],
+        topics=[topic],
+        countries=[CountryFactory(code="BY")],
+    )
+    page = get(client, "/api/publications", lang="ru")
+    assert page["count"] == 1
+    (item,) = page["results"]
+    ru_url = "http://testserver" + publication.get_absolute_url("ru")  # percent-encoded
+    en_url = "http://testserver" + publication.get_absolute_url("en")
+    assert item == {
+        "id": publication.pk,
+        "url": ru_url,
+        "language": "ru",
+        "type": {"code": "speech", "name": "Выступление"},
+        "published_at": "2019-11-18T16:40:00+03:00",
+        "updated_at": item["updated_at"],
+        "title": "Выступление на заседании коллегий",
+        "lead": "Министр открыл заседание.",
+        "place": "Москва",
+        "speakers": [{"id": lavrov.pk, "name": "Сергей Лавров", "position": "Министр"}],
+        "topics": [{"slug": "union-state", "name": "Союзное государство"}],
+        "countries": [{"code": "BY", "name": "Беларусь"}],
+        "languages": [{"code": "en", "url": en_url}, {"code": "ru", "url": ru_url}],
+        "highlight": None,
+    }
+    assert datetime.fromisoformat(item["updated_at"]).utcoffset() == timedelta(hours=3)
+    assert client.get(ru_url).status_code == 200  # the URL is the canonical page itself
+
+
+def test_list_defaults_to_the_site_language_newest_first(client, archive):
+    assert ids(client) == [
+        archive["speech_2020"].pk,
+        archive["statement_2019"].pk,
+        archive["speech_2019"].pk,
+    ]
+    assert ids(client, lang="ru") == [archive["speech_2019"].pk]
+
+
+def test_nothing_unpublished_is_listed_or_counted(client):
+    topic = TopicFactory(slug="embargo", name_en="Embargo")
+    speaker = PersonFactory(name_en="Not Yet Announced")
+    visible = PublicationFactory(languages=("en", "ru"), title_en="Visible")
+    hidden = [
+        PublicationFactory(topics=[topic], speakers=[speaker], status=Publication.Status.DRAFT),
+        PublicationFactory(
+            topics=[topic], speakers=[speaker], published_at=timezone.now() + timedelta(hours=1)
+        ),
+        # English not ready: a title without a text.
+        PublicationFactory(topics=[topic], speakers=[speaker], languages=("ru",), title_en="Half"),
+    ]
+    page = get(client, "/api/publications", lang="en", page_size=100)
+    assert [item["id"] for item in page["results"]] == [visible.pk]
+    assert page["count"] == 1
+    assert get(client, "/api/publications", lang="en", q="half")["count"] == 0
+    assert get(client, "/api/publications", lang="en", topic="embargo")["count"] == 0
+    for path in ("/api/persons", "/api/topics", "/api/countries"):
+        assert get(client, path, lang="en") == []
+    assert get(client, "/api/types", lang="en") == [
+        {"code": "speech", "name": "Speech", "plural_name": "Speeches", "publication_count": 1}
+    ]
+    for publication in hidden[:2]:
+        get(client, f"/api/publications/{publication.pk}", status=404)
+
+
+# Filters and search: the archive's own, through its FilterSet
+
+
+def test_speaker_and_date_range_combine(client, archive):
+    found = ids(
+        client,
+        lang="ru",
+        speaker=archive["lavrov"].pk,
+        date_from="2019-11-01",
+        date_to="2019-11-30",
+    )
+    assert found == [archive["speech_2019"].pk]
+
+
+def test_several_types_year_and_month(client, archive):
+    assert ids(client, type=["speech", "statement"], year=2019) == [
+        archive["statement_2019"].pk,
+        archive["speech_2019"].pk,
+    ]
+    assert ids(client, type="statement") == [archive["statement_2019"].pk]
+    assert ids(client, month=11) == [archive["speech_2020"].pk, archive["speech_2019"].pk]
+    assert ids(client, year=2019, month=12) == [archive["statement_2019"].pk]
+
+
+def test_topic_and_country(client, archive):
+    assert ids(client, topic="european-security") == [archive["speech_2019"].pk]
+    assert ids(client, country="BY") == [archive["speech_2019"].pk]
+
+
+def test_date_boundaries_follow_the_site_time_zone(client):
+    late = PublicationFactory(published_at=at(2019, 11, 18, 23))  # 20:00 UTC, same Moscow day
+    assert ids(client, date_from="2019-11-18", date_to="2019-11-18") == [late.pk]
+
+
+@pytest.fixture
+def collegiums():
+    return PublicationFactory(
+        languages=("en", "ru"),
+        title_en="Remarks at a joint meeting of the collegiums",
+        body_en="<p>Welcome to a joint meeting of the collegiums of the foreign ministries.</p>",
+        title_ru="Выступление на совместном заседании коллегий",
+        body_ru="<p>Приветствую вас на совместном заседании коллегий министерств.</p>",
+    )
+
+
+def test_search_finds_words_in_the_requested_language_with_highlights(client, collegiums):
+    PublicationFactory(languages=("en", "ru"), title_en="Something else", title_ru="Другое")
+    (english,) = get(client, "/api/publications", lang="en", q="collegiums")["results"]
+    assert english["id"] == collegiums.pk
+    assert "<mark>collegiums</mark>" in english["highlight"]["title"]
+    assert "<mark>collegiums</mark>" in english["highlight"]["snippet"]
+    (russian,) = get(client, "/api/publications", lang="ru", q="коллегий")["results"]
+    assert russian["id"] == collegiums.pk
+    assert "<mark>коллегий</mark>" in russian["highlight"]["title"]
+    assert ids(client, lang="en", q="коллегий") == []
+
+
+def test_search_syntax_and_highlights_escape_the_text(client):
+    union = PublicationFactory(title_en="The Union State of two <b>countries</b>")
+    other = PublicationFactory(title_en="A state visit to the union", body_en="<p>y</p>")
+    assert ids(client, q='"union state"') == [union.pk]
+    assert ids(client, q="union -visit") == [union.pk]
+    assert set(ids(client, q="countries or visit")) == {union.pk, other.pk}
+    (item,) = get(client, "/api/publications", q="countries")["results"]
+    assert "&lt;b&gt;<mark>countries</mark>&lt;/b&gt;" in item["highlight"]["title"]
+
+
+def test_relevance_puts_title_matches_first_and_date_sorts_newest(client):
+    old_title = PublicationFactory(
+        title_en="Arms control talks", published_at=timezone.now() - timedelta(days=30)
+    )
+    new_body = PublicationFactory(
+        title_en="Weekly briefing",
+        body_en="<p>Questions on arms control were raised.</p>",
+        published_at=timezone.now() - timedelta(days=1),
+    )
+    assert ids(client, q="arms control") == [old_title.pk, new_body.pk]
+    assert ids(client, q="arms control", sort="date") == [new_body.pk, old_title.pk]
+
+
+def test_search_combines_with_filters(client):
+    topic = TopicFactory(slug="security")
+    tagged = PublicationFactory(title_en="Security talks", topics=[topic])
+    PublicationFactory(title_en="Security conference")
+    assert ids(client, q="security", topic="security") == [tagged.pk]
+
+
+# Invalid input is refused, with reasons, never ignored
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"year": "99999"}, "year"),
+        ({"year": "1.5"}, "year"),
+        ({"month": "13"}, "month"),
+        ({"date_from": "2019-02-30"}, "date_from"),
+        ({"date_to": "yesterday"}, "date_to"),
+        ({"speaker": "abc"}, "speaker"),
+        ({"speaker": "999999"}, "speaker"),
+        ({"type": "no-such-type"}, "type"),
+        ({"topic": "no-such-topic"}, "topic"),
+        ({"country": "XX"}, "country"),
+        ({"sort": "random"}, "sort"),
+        ({"q": "x" * 500}, "q"),
+        ({"q": "\x00"}, "q"),
+        ({"page": "abc"}, "page"),
+        ({"page": "0"}, "page"),
+        ({"page_size": "0"}, "page_size"),
+        ({"page_size": "101"}, "page_size"),
+        ({"lang": "xx"}, "lang"),
+    ],
+)
+def test_invalid_values_are_a_400_naming_the_parameter(client, archive, params, field):
+    body = get(client, "/api/publications", status=400, **params)
+    assert body["detail"] == "Invalid parameters."
+    assert list(body["errors"]) == [field]
+    assert all(isinstance(message, str) and message for message in body["errors"][field])
+
+
+def test_every_invalid_filter_is_reported_at_once(client, archive):
+    body = get(
+        client, "/api/publications", status=400, year="abc", type="nope", date_from="2019-13-01"
+    )
+    assert body["errors"] == {
+        "type": ["Select a valid choice. nope is not one of the available choices."],
+        "date_from": ["Enter a valid date."],
+        "year": ["Enter a whole number."],
+    }
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/publications", "/api/publications/1", "/api/types", "/api/persons"]
+)
+def test_an_unknown_language_is_a_400_that_says_so(client, path):
+    body = get(client, path, status=400, lang="xx")
+    assert body["errors"] == {
+        "lang": ["Select a valid choice. xx is not one of the available choices."]
+    }
+
+
+def test_messages_and_names_follow_lang_not_the_browser(client, archive):
+    response = client.get(
+        "/api/publications", {"lang": "ru", "year": "abc"}, headers={"accept-language": "de"}
+    )
+    assert response.status_code == 400
+    assert response["Content-Language"] == "ru"
+    assert response.json() == {
+        "detail": "Недопустимые параметры.",
+        "errors": {"year": ["Введите целое число."]},
+    }
+    response = client.get("/api/types", headers={"accept-language": "de"})
+    assert response["Content-Language"] == "en"
+    assert response.json()[0]["name"] == "Speech"
+
+
+# Pages
+
+
+def test_pages_link_to_each_other_and_keep_the_filters(client):
+    for _ in range(25):
+        PublicationFactory()
+    first = get(client, "/api/publications", type="speech")
+    assert (first["count"], first["page"], first["page_size"], first["num_pages"]) == (
+        25,
+        1,
+        20,
+        2,
+    )
+    assert len(first["results"]) == 20
+    assert first["previous"] is None
+    assert first["next"] == "http://testserver/api/publications?type=speech&page=2"
+    second = client.get(first["next"]).json()
+    assert len(second["results"]) == 5
+    assert second["next"] is None
+    assert second["previous"] == "http://testserver/api/publications?type=speech&page=1"
+    every = [item["id"] for item in first["results"] + second["results"]]
+    assert len(set(every)) == 25
+    assert ids(client, page_size=100) == every
+
+
+def test_page_size_is_between_1_and_100(client):
+    for _ in range(3):
+        PublicationFactory()
+    page = get(client, "/api/publications", page_size=1, page=3)
+    assert (len(page["results"]), page["num_pages"], page["next"]) == (1, 3, None)
+    assert len(get(client, "/api/publications", page_size=100)["results"]) == 3
+
+
+@pytest.mark.parametrize("page", ["2", "99", str(2**63 - 1)])
+def test_a_page_beyond_the_last_is_a_404(client, page):
+    PublicationFactory()
+    assert get(client, "/api/publications", status=404, page=page)["detail"]
+
+
+def test_an_empty_result_is_an_empty_first_page(client):
+    page = get(client, "/api/publications", q="nothing matches this")
+    assert page == {
+        "count": 0,
+        "page": 1,
+        "page_size": 20,
+        "num_pages": 1,
+        "next": None,
+        "previous": None,
+        "results": [],
+    }
+
+
+# One publication
+
+
+def test_detail_has_every_public_version_and_only_those(client, settings):
+    settings.TIME_ZONE = "Europe/Moscow"
+    speaker = PersonFactory(name_en="Sergey Lavrov", position_en="Minister")
+    publication = PublicationFactory(
+        languages=("ru", "en", "ar"),
+        title_de="Nur ein Titel",  # German in progress: not public
+        lead_en="The lead.",
+        place_en="Moscow",
+        body_en='<p>Text with <a href="https://example.org/">a link</a>.</p>',
+        reference="2270-18-11-2019",
+        published_at=at(2019, 11, 18, 16, 40),
+        speakers=[speaker],
+        topics=[TopicFactory(slug="union-state", name_en="Union State")],
+        countries=[CountryFactory(code="BY")],
+    )
+    LanguageVersion.objects.filter(publication=publication, language="ar").update(
+        status=LanguageVersion.Status.OUTDATED  # outdated translations stay public
+    )
+    body = get(client, f"/api/publications/{publication.pk}")
+    assert [v["language"] for v in body["versions"]] == ["en", "ru", "ar"]
+    english = body["versions"][0]
+    assert english == {
+        "language": "en",
+        "url": "http://testserver" + publication.get_absolute_url("en"),
+        "title": publication.title_en,
+        "lead": "The lead.",
+        "place": "Moscow",
+        "body": publication.body_en,
+    }
+    assert "https://example.org/" in english["body"]
+    assert body["versions"][1]["body"] == publication.body_ru
+    assert "Nur ein Titel" not in str(body)
+    assert {key: body[key] for key in body if key not in {"versions", "updated_at"}} == {
+        "id": publication.pk,
+        "type": {"code": "speech", "name": "Speech"},
+        "published_at": "2019-11-18T16:40:00+03:00",
+        "reference": "2270-18-11-2019",
+        "original_language": "ru",
+        "speakers": [{"id": speaker.pk, "name": "Sergey Lavrov", "position": "Minister"}],
+        "topics": [{"slug": "union-state", "name": "Union State"}],
+        "countries": [{"code": "BY", "name": "Belarus"}],
+        "materials": [],
+    }
+
+
+def test_detail_names_follow_lang(client):
+    publication = PublicationFactory(countries=[CountryFactory(code="DE")])
+    body = get(client, f"/api/publications/{publication.pk}", lang="de")
+    assert body["type"]["name"] == "Rede"
+    assert body["countries"] == [{"code": "DE", "name": "Deutschland"}]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: PublicationFactory(status=Publication.Status.DRAFT).pk,
+        lambda: PublicationFactory(published_at=timezone.now() + timedelta(minutes=1)).pk,
+        lambda: 999999,
+    ],
+    ids=["draft", "embargoed", "unknown"],
+)
+def test_drafts_embargoed_and_unknown_ids_are_a_json_404(client, make):
+    assert get(client, f"/api/publications/{make()}", status=404) == {
+        "detail": "Not found.",
+        "errors": {},
+    }
+
+
+@pytest.mark.parametrize("bad_id", ["abc", "0", "-1", str(2**63), "1.5"])
+def test_malformed_ids_are_a_400(client, bad_id):
+    assert list(get(client, f"/api/publications/{bad_id}", status=400)["errors"]) == ["id"]
+
+
+# Taxonomies
+
+
+def test_taxonomies_count_public_publications_in_lang(client, archive):
+    assert get(client, "/api/persons", lang="ru") == [
+        {
+            "id": archive["lavrov"].pk,
+            "name": "Сергей Лавров",
+            "position": "Ambassador",  # no Russian position: modeltranslation's fallback
+            "publication_count": 1,
+        }
+    ]
+    persons = get(client, "/api/persons")
+    assert [(p["name"], p["publication_count"]) for p in persons] == [
+        ("Maria Zakharova", 1),
+        ("Sergey Lavrov", 2),
+    ]
+    assert get(client, "/api/topics") == [
+        {"slug": "european-security", "name": "European security", "publication_count": 1}
+    ]
+    assert get(client, "/api/countries", lang="ru") == [
+        {"code": "BY", "name": "Беларусь", "publication_count": 1}
+    ]
+    assert get(client, "/api/types") == [
+        {"code": "speech", "name": "Speech", "plural_name": "Speeches", "publication_count": 2},
+        {
+            "code": "statement",
+            "name": "Statement",
+            "plural_name": "Statements",
+            "publication_count": 1,
+        },
+    ]
+    assert get(client, "/api/types", lang="de") == []  # nothing in German yet
+    PublicationFactory(languages=("de",))
+    assert get(client, "/api/types", lang="de") == [
+        {"code": "speech", "name": "Rede", "plural_name": "Reden", "publication_count": 1}
+    ]
+
+
+# HTTP
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+@pytest.mark.parametrize("path", ["/api/publications", "/api/publications/1", "/api/types"])
+def test_the_api_is_read_only(client, method, path):
+    PublicationFactory()
+    response = getattr(client, method)(path, {}, content_type="application/json")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET"
+    assert Publication.objects.count() == 1
+
+
+def test_successful_responses_may_be_cached_for_a_minute(client):
+    publication = PublicationFactory()
+    for path in ("/api/publications", f"/api/publications/{publication.pk}", "/api/topics"):
+        assert client.get(path)["Cache-Control"] == "public, max-age=60"
+    for path in ("/api/publications?year=abc", "/api/publications/999999"):
+        assert not client.get(path).has_header("Cache-Control")
+
+
+# Constant number of queries
+
+
+def queries_for(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "url_of",
+    [
+        lambda p: "/api/publications?page_size=100",
+        lambda p: "/api/publications?lang=ar&page_size=100",
+        lambda p: "/api/publications?page_size=100&q=publication&type=speech&sort=relevance",
+        lambda p: f"/api/publications?page_size=100&q=publication&topic={p.topics.first().slug}",
+        lambda p: (
+            f"/api/publications?page_size=100&speaker={p.speakers.first().pk}"
+            f"&year={p.published_at.year}"
+        ),
+        lambda p: f"/api/publications/{p.pk}",
+        lambda p: f"/api/publications/{p.pk}?lang=ru",
+        lambda p: "/api/types",
+        lambda p: "/api/persons",
+        lambda p: "/api/topics",
+        lambda p: "/api/countries",
+    ],
+    ids=[
+        "list",
+        "list-ar",
+        "search",
+        "search-topic",
+        "filtered",
+        "detail",
+        "detail-ru",
+        "types",
+        "persons",
+        "topics",
+        "countries",
+    ],
+)
+def test_queries_are_the_same_for_1_and_30_items(client, url_of):
+    first = rich_publications(1)[0]
+    with_one = queries_for(client, url_of(first))
+    rich_publications(30)
+    assert len(get(client, "/api/publications", page_size=100)["results"]) == 31
+    with_many = queries_for(client, url_of(first))
+    assert with_one == with_many
+    assert with_many <= 11  # 4 filter choices, count, page, 4 prefetches, highlights
+
+
+def test_detail_versions_come_from_the_prefetch(client):
+    """Six public versions cost no more than one: versions are read from the prefetch."""
+    one = PublicationFactory(languages=("en",))
+    six = PublicationFactory(languages=ALL)
+    assert queries_for(client, f"/api/publications/{one.pk}") == queries_for(
+        client, f"/api/publications/{six.pk}"
+    )
+    assert len(get(client, f"/api/publications/{six.pk}")["versions"]) == 6
+
+
+# The schema and its documentation
+
+
+def test_openapi_document_is_valid_and_documents_every_operation(client):
+    document = get(client, "/api/openapi.json")
+    # Schemathesis validates against the OpenAPI meta-schema of the document's version
+    # (openapi-spec-validator is not installed; this is the same check with jsonschema-rs).
+    schemathesis.openapi.from_dict(document).validate()
+    assert document["info"]["title"] == "Press Office API"
+    assert document["info"]["version"]
+    assert sorted(document["paths"]) == sorted(OPERATIONS)
+    for path, operations in document["paths"].items():
+        assert list(operations) == ["get"], path
+        operation = operations["get"]
+        assert operation["summary"] and operation["description"], path
+        for parameter in operation["parameters"]:
+            assert parameter["description"], (path, parameter["name"])
+    list_parameters = document["paths"]["/api/publications"]["get"]["parameters"]
+    assert [p["name"] for p in list_parameters] == [
+        "lang",
+        "page",
+        "page_size",
+        "q",
+        "type",
+        "speaker",
+        "topic",
+        "country",
+        "date_from",
+        "date_to",
+        "year",
+        "month",
+        "sort",
+    ]
+    lang = list_parameters[0]["schema"]
+    assert lang["enum"] == ["en", "ru", "de", "fr", "es", "ar"]
+    assert lang["default"] == "en"
+
+
+def test_interactive_docs_are_served_without_any_external_host(client):
+    response = client.get("/api/docs")
+    assert response.status_code == 200
+    html = response.text
+    assert "<title>Press Office API</title>" in html
+    assert '"url": "/api/openapi.json"' in html
+    assert '"validatorUrl": null' in html  # no badge calling validator.swagger.io
+    references = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert references
+    for reference in references:
+        assert reference.startswith("/static/ninja/"), reference
+        assert finders.find(reference.removeprefix("/static/")), reference
+    assert not re.search(r"https?:|//", html)
+
+
+# Schemathesis: generated requests against the live schema never meet a server error
+
+# Loaded once, at collection: the schema comes from the project's own WSGI application,
+# so the test checks the document and the code that are actually served.
+live_schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+
+
+@pytest.fixture
+def demo_archive(db):
+    """The demo archive, served in-process on the test's own connection and transaction.
+
+    The WSGI application runs in this thread, so with the ordinary ``db`` fixture it reads
+    the rows this test created, and they are rolled back afterwards (no slow flush, and the
+    types migrations seed stay). Django's WSGI handler closes "old" connections at the start
+    and end of every request; inside the test's transaction that would break the connection
+    on PostgreSQL, so it is disconnected for the run, exactly as Django's test Client does.
+    """
+    call_command("load_demo", "--no-accounts", verbosity=0)
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@live_schema.parametrize()
+@hypothesis_settings(
+    max_examples=25,
+    deadline=None,
+    # One demo archive serves every example of an operation; it is only read.
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_generated_requests_get_documented_answers_never_a_server_error(case, demo_archive):
+    # Besides "not a server error", every answer must match its documented status, media
+    # type and schema. Left out: the checks that a value the schema allows is accepted and
+    # one it forbids refused, since the archive's FilterSet decides validity from the
+    # database (an unknown topic is refused) and, like the archive pages' form, reads an
+    # empty parameter as absent.
+    case.call_and_validate(excluded_checks=[negative_data_rejection, positive_data_acceptance])
