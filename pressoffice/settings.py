@@ -159,6 +159,16 @@ STORAGES = {
     },
 }
 
+# Uploads of additional materials: refused above these limits, with a message saying so.
+PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_MB", "30")) * 1024 * 1024
+PHOTO_MAX_PIXELS = int(os.environ.get("PHOTO_MAX_MEGAPIXELS", "60")) * 1_000_000
+DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_MB", "50")) * 1024 * 1024
+MEDIA_MAX_BYTES = int(os.environ.get("MEDIA_MAX_MB", "500")) * 1024 * 1024
+# How long browsers and proxies may keep a public material's file.
+MATERIAL_CACHE_SECONDS = int(os.environ.get("MATERIAL_CACHE_SECONDS", "300"))
+# Large uploads go to a temporary file rather than memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
 # Public site.
 SITE_NAME = os.environ.get("SITE_NAME", "")
 # Under which terms readers may reuse the texts: printed in every page's footer and in

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
@@ -7,6 +6,7 @@ from django.views.generic import TemplateView
 
 from speeches.api import api
 from speeches.sitemaps import SITEMAPS
+from speeches.views import material_file
 
 # Crawlers look for these at the root, in no language: outside i18n_patterns.
 urlpatterns = [
@@ -31,14 +31,15 @@ urlpatterns = [
     # The JSON API takes its language as a parameter (?lang=), like its clients expect,
     # and keeps one stable address for its schema: /api/openapi.json.
     path("api/", api.urls),
+    # Files of additional materials, behind the public rule (never MEDIA_ROOT served as is).
+    path(
+        "files/<int:pk>/<slug:variant>/<str:filename>",
+        material_file,
+        name="material_file",
+    ),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("speeches.urls")),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

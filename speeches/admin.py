@@ -1,18 +1,26 @@
+from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Prefetch
+from django.forms.models import BaseInlineFormSet
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from speeches import services
+from speeches import material_files, services
 from speeches.models import (
     LANGUAGE_CODES,
     Country,
     LanguageVersion,
+    Material,
     Person,
     Publication,
+    PublicationMaterial,
     PublicationType,
     Topic,
 )
@@ -64,8 +72,68 @@ class LanguageVersionFilter(admin.SimpleListFilter):
         return queryset.filter(pk__in=present)
 
 
+def material_preview(material: Material | None) -> str:
+    """A small preview for editors: the thumbnail of a photo, else its kind and format."""
+    if material is None or not material.pk:
+        return ""
+    thumb = material.renditions.get("thumb")
+    if thumb:
+        return format_html(
+            '<img src="{}" width="{}" height="{}" alt="" style="max-width:120px;height:auto">',
+            material_files.url(material, "thumb-jpeg"),
+            thumb["width"],
+            thumb["height"],
+        )
+    details = [material.get_kind_display()]
+    if material.mime_type:
+        details.append(material.mime_type.split("/")[-1].upper())
+    if material.size:
+        details.append(filesizeformat(material.size))
+    return " · ".join(str(d) for d in details)
+
+
+class AttachmentFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        publication = self.instance
+        if publication.status != Publication.Status.PUBLISHED:
+            return
+        language = publication.original_language
+        for form in self.forms:
+            material = form.cleaned_data.get("material") if form.cleaned_data else None
+            if (
+                material
+                and not form.cleaned_data.get("DELETE")
+                and material.needs_alt_text_in(language)
+            ):
+                form.add_error(
+                    "material",
+                    _(
+                        "This photo needs alternative text in %(language)s (or to be marked "
+                        "decorative) before it can be attached to a published item."
+                    )
+                    % {"language": get_language_info(language)["name_translated"]},
+                )
+
+
+class AttachmentInline(admin.TabularInline):
+    model = PublicationMaterial
+    formset = AttachmentFormSet
+    extra = 0
+    autocomplete_fields = ["material"]
+    fields = ["material", "preview", "position"]
+    readonly_fields = ["preview"]
+    verbose_name = _("additional material")
+    verbose_name_plural = _("Additional materials")
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj: PublicationMaterial) -> str:
+        return material_preview(obj.material if obj.pk else None)
+
+
 @admin.register(Publication)
 class PublicationAdmin(TranslationAdmin):
+    inlines = [AttachmentInline]
     list_display = ["__str__", "type", "published_at", "status", "language_codes", "reference"]
     list_filter = ["status", "type", LanguageVersionFilter, "published_at", "original_language"]
     list_select_related = ["type"]
@@ -177,3 +245,108 @@ class CountryAdmin(TranslationAdmin):
 admin.site.site_header = _("Press office")
 admin.site.site_title = _("Press office")
 admin.site.index_title = _("Publishing")
+
+
+def _https_urls(db_field, **kwargs):
+    if isinstance(db_field, models.URLField):
+        kwargs["assume_scheme"] = "https"  # Django 6's default, chosen now
+    return db_field.formfield(**kwargs)
+
+
+class MaterialForm(forms.ModelForm):
+    class Meta:
+        model = Material
+        formfield_callback = _https_urls
+        fields = [
+            "kind",
+            "file",
+            "url",
+            "title",
+            "alt_text",
+            "decorative",
+            "credit",
+            "language",
+            "poster",
+            "captions",
+        ]
+
+    def _post_clean(self):
+        super()._post_clean()
+        # Inspect uploads here, so a refused file is reported next to its field and
+        # nothing is written to storage.
+        if self.instance.kind:
+            try:
+                services.material_inspect(material=self.instance)
+            except ValidationError as error:
+                self._update_errors(error)
+
+
+@admin.register(Material)
+class MaterialAdmin(TranslationAdmin):
+    form = MaterialForm
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_display = ["preview", "__str__", "kind", "format", "human_size", "used_in", "created_at"]
+    list_display_links = ["preview", "__str__"]
+    list_filter = ["kind", "language", "decorative", "created_at"]
+    search_fields = [*localized("title", "alt_text"), "credit", "filename", "url"]
+    readonly_fields = ["preview", "filename", "format", "human_size", "dimensions", "used_in"]
+    fieldsets = [
+        (None, {"fields": ["kind", "file", "url", "preview"]}),
+        (_("Description"), {"fields": ["title", "alt_text", "decorative", "credit", "language"]}),
+        (_("Video"), {"classes": ["collapse"], "fields": ["poster", "captions"]}),
+        (_("File"), {"fields": ["filename", "format", "human_size", "dimensions", "used_in"]}),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                Prefetch(
+                    "attachments",
+                    queryset=PublicationMaterial.objects.select_related("publication").only(
+                        "id",
+                        "material_id",
+                        "publication_id",
+                        *(f"publication__{name}" for name in localized("title")),
+                        "publication__original_language",
+                    ),
+                )
+            )
+        )
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj: Material) -> str:
+        return material_preview(obj)
+
+    @admin.display(description=_("format"))
+    def format(self, obj: Material) -> str:
+        return obj.mime_type.split("/")[-1].upper() if obj.mime_type else ""
+
+    @admin.display(description=_("size"))
+    def human_size(self, obj: Material) -> str:
+        return filesizeformat(obj.size) if obj.size else ""
+
+    @admin.display(description=_("pixels"))
+    def dimensions(self, obj: Material) -> str:
+        return f"{obj.width} × {obj.height}" if obj.width else ""
+
+    @admin.display(description=_("used in"))
+    def used_in(self, obj: Material) -> str:
+        return (
+            format_html_join(
+                ", ",
+                '<a href="{}">{}</a>',
+                (
+                    (
+                        reverse("admin:speeches_publication_change", args=[a.publication_id]),
+                        str(a.publication),
+                    )
+                    for a in obj.attachments.all()
+                ),
+            )
+            or "—"
+        )
+
+    def save_model(self, request, obj, form, change):
+        services.material_save(material=obj, user=request.user)

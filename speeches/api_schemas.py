@@ -16,8 +16,17 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Schema
 
+from speeches import material_files
 from speeches.filters import MAX_YEAR, MIN_YEAR, MONTHS
-from speeches.models import LANGUAGE_CODES, Country, Person, Publication, PublicationType, Topic
+from speeches.models import (
+    LANGUAGE_CODES,
+    Country,
+    Material,
+    Person,
+    Publication,
+    PublicationType,
+    Topic,
+)
 from speeches.search import MAX_QUERY_LENGTH
 
 # An enum in the OpenAPI document, read from settings.LANGUAGES like everything else.
@@ -209,6 +218,27 @@ class VersionOut(Schema):
     )
 
 
+class MaterialOut(Schema):
+    id: int
+    kind: str = Field(description="photo, video, audio, document or link.")
+    captions: dict[str, str] = Field(
+        description="Caption (or title) per public language version; a language without "
+        "one is absent."
+    )
+    alt_texts: dict[str, str] = Field(description="Alternative text of a photo per language.")
+    credit: str
+    language: str = Field(description="Language of the material itself; empty if none.")
+    mime_type: str = Field(description="Format of the file served at `url` or `download_url`.")
+    size: int | None = Field(description="Bytes of the file a reader downloads.")
+    width: int | None = Field(description="Pixels of a photo's download.")
+    height: int | None
+    url: str = Field(
+        description="Absolute URL: a photo's large rendition, the file, or the external link."
+    )
+    download_url: str = Field(description="A photo's full-size download without GPS data.")
+    thumbnail_url: str = Field(description="A small JPEG of a photo, or a video's poster.")
+
+
 class PublicationDetail(Schema):
     id: int
     type: TypeOut
@@ -225,9 +255,9 @@ class PublicationDetail(Schema):
         description="Every public language version, in the site's order of languages. "
         "Translations still in progress are left out."
     )
-    materials: list[dict[str, Any]] = Field(
-        description="Attached materials (photos, video, documents). An empty list for now: "
-        "materials come in a later version of the API, in this field."
+    materials: list[MaterialOut] = Field(
+        description="Additional materials in the editors' order; files are served only "
+        "while the publication is public."
     )
 
 
@@ -337,5 +367,38 @@ def publication_detail(publication: Publication, *, request: HttpRequest) -> dic
             }
             for code in publication.public_languages()
         ],
-        "materials": [],
+        "materials": [
+            _material(attachment.material, publication, request)
+            for attachment in publication.attachments.all()
+        ],
+    }
+
+
+def _material(material: Material, publication: Publication, request: HttpRequest) -> dict:
+    languages = publication.public_languages()
+    photo = material.kind == Material.Kind.PHOTO
+    download = material.renditions.get("download", {})
+
+    def absolute(variant: str) -> str:
+        path = material_files.url(material, variant)
+        return request.build_absolute_uri(path) if path else ""
+
+    return {
+        "id": material.pk,
+        "kind": material.kind,
+        "captions": {c: material.title_in(c) for c in languages if material.title_in(c)},
+        "alt_texts": {
+            c: getattr(material, f"alt_text_{c}")
+            for c in languages
+            if getattr(material, f"alt_text_{c}", "")
+        },
+        "credit": material.credit,
+        "language": material.language,
+        "mime_type": download.get("mime_type", "") if photo else material.mime_type,
+        "size": download.get("size") if photo else material.size,
+        "width": download.get("width") if photo else material.width,
+        "height": download.get("height") if photo else material.height,
+        "url": absolute("large-jpeg") if photo else (material.url or absolute("file")),
+        "download_url": absolute("download") if photo else "",
+        "thumbnail_url": absolute("thumb-jpeg") if photo else absolute("poster"),
     }

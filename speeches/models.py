@@ -8,10 +8,13 @@ language versions. Views, templates and future feeds/sitemaps/API call these.
 
 from __future__ import annotations
 
+import pathlib
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -269,6 +272,8 @@ class Publication(models.Model):
             raise ValidationError(
                 {f"title_{original}": _("The original language version needs a title.")}
             )
+        if self.status == self.Status.PUBLISHED and self.pk:
+            self._check_alt_texts(original)
         if self.status == self.Status.PUBLISHED and not self.text_exists_in(original):
             raise ValidationError(
                 {
@@ -277,6 +282,22 @@ class Publication(models.Model):
                         "version has a title and a text."
                     )
                 }
+            )
+
+    def _check_alt_texts(self, language: str) -> None:
+        missing = [
+            str(a.material)
+            for a in self.attachments.select_related("material")
+            if a.material.needs_alt_text_in(language)
+        ]
+        if missing:
+            raise ValidationError(
+                _(
+                    "These photos need alternative text in the original language (or to be "
+                    "marked decorative) before publishing: %(photos)s"
+                ),
+                params={"photos": ", ".join(missing)},
+                code="alt_text_missing",
             )
 
     def title_in(self, language: str) -> str:
@@ -350,3 +371,131 @@ class LanguageVersion(models.Model):
 
     def is_public(self) -> bool:
         return self.is_public_status() and self.publication.is_public()
+
+
+def material_upload_to(instance: Material, filename: str) -> str:
+    """A server-made, unguessable name: never the client's filename or a path from input."""
+    extension = pathlib.PurePath(filename).suffix.lower()[:10]
+    return f"materials/{timezone.now():%Y/%m}/{uuid.uuid4().hex}/original{extension}"
+
+
+class MaterialQuerySet(models.QuerySet):
+    def public(self) -> MaterialQuerySet:
+        """Materials attached to at least one public publication: only these are served."""
+        return self.filter(
+            Exists(
+                PublicationMaterial.objects.filter(
+                    public_publication_q("publication__"), material=OuterRef("pk")
+                )
+            )
+        )
+
+
+class Material(models.Model):
+    """A photo, video, audio file, document or external link in the media library.
+
+    Uploaded once, it can be attached to several publications (``PublicationMaterial``).
+    Files are reached only through ``speeches.views.material_file``, which serves a
+    material only while a public publication uses it.
+    """
+
+    class Kind(models.TextChoices):
+        PHOTO = "photo", _("photo")
+        VIDEO = "video", _("video")
+        AUDIO = "audio", _("audio")
+        DOCUMENT = "document", _("document")
+        LINK = "link", _("external link")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    # Translated (see translation.py); readers never see another language's caption.
+    title = models.CharField(_("title or caption"), max_length=500, blank=True)
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=500,
+        blank=True,
+        help_text=_("What the photo shows, for readers who cannot see it."),
+    )
+    credit = models.CharField(_("credit / copyright"), max_length=300, blank=True)
+    language = models.CharField(
+        _("language of the material"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("For a document or recording that exists in one language only."),
+    )
+    decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_("A decorative photo needs no alternative text."),
+    )
+    file = models.FileField(_("file"), upload_to=material_upload_to, blank=True, max_length=300)
+    url = models.URLField(_("URL"), blank=True, help_text=_("For an external link or video."))
+    poster = models.FileField(
+        _("poster or thumbnail"), upload_to=material_upload_to, blank=True, max_length=300
+    )
+    captions = models.FileField(
+        _("captions (WebVTT)"), upload_to=material_upload_to, blank=True, max_length=300
+    )
+    # Set by the upload service, never by hand.
+    filename = models.CharField(_("file name"), max_length=255, blank=True, editable=False)
+    mime_type = models.CharField(_("format"), max_length=100, blank=True, editable=False)
+    size = models.PositiveBigIntegerField(_("size in bytes"), null=True, editable=False)
+    width = models.PositiveIntegerField(_("width"), null=True, editable=False)
+    height = models.PositiveIntegerField(_("height"), null=True, editable=False)
+    renditions = models.JSONField(_("renditions"), default=dict, blank=True, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    objects = MaterialQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+        indexes = [models.Index(fields=["kind", "-created_at"], name="material_kind_date")]
+
+    def __str__(self) -> str:
+        return self.title_in(settings.LANGUAGE_CODE) or self.filename or self.url or f"#{self.pk}"
+
+    def title_in(self, language: str) -> str:
+        return getattr(self, f"title_{language}", "") or ""
+
+    def needs_alt_text_in(self, language: str) -> bool:
+        """A photo that is not decorative must describe itself in ``language``."""
+        return (
+            self.kind == self.Kind.PHOTO
+            and not self.decorative
+            and not (getattr(self, f"alt_text_{language}", "") or "").strip()
+        )
+
+
+class PublicationMaterial(models.Model):
+    """A material attached to a publication, in the editor's order."""
+
+    publication = models.ForeignKey(
+        Publication, on_delete=models.CASCADE, related_name="attachments"
+    )
+    material = models.ForeignKey(
+        Material, on_delete=models.PROTECT, related_name="attachments", verbose_name=_("material")
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("additional material")
+        verbose_name_plural = _("additional materials")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "material"], name="material_once_per_publication"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.material)

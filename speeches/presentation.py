@@ -17,7 +17,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext, to_locale
 
-from speeches.models import Publication
+from speeches import material_files
+from speeches.models import Material, Publication
 
 DESCRIPTION_CHARS = 300
 DESCRIPTION_WORDS = 30
@@ -163,3 +164,96 @@ def article_metadata(
 def plain_text_excerpt(text: str, *, words: int = 50) -> str:
     """The first ``words`` words of a publication's plain text (derived from its body at save)."""
     return Truncator(" ".join(text.split())).words(words)
+
+
+@dataclass(frozen=True)
+class MaterialItem:
+    """One additional material as the reader's page shows it (no queries to build)."""
+
+    kind: str
+    caption: str
+    alt: str
+    credit: str
+    language: str
+    language_name: str
+    format: str
+    size: int | None
+    width: int | None
+    height: int | None
+    url: str  # the file (or the external link)
+    download_url: str = ""
+    poster_url: str = ""
+    captions_url: str = ""
+    sources: dict | None = None  # photos: {"webp": srcset, "jpeg": srcset, "src": …}
+    display_width: int | None = None
+    display_height: int | None = None
+
+
+def _srcset(material, fmt: str) -> str:
+    return ", ".join(
+        f"{material_files.url(material, f'{size}-{fmt}')} {material.renditions[size]['width']}w"
+        for size in ("thumb", "medium", "large")
+        if size in material.renditions
+    )
+
+
+def material_items(publication: Publication, *, language: str) -> dict[str, list[MaterialItem]]:
+    """The publication's materials grouped by kind, captions in ``language`` only.
+
+    A caption in another language is left out rather than shown; alternative text falls
+    back to the publication's original language, since an image without one is worse
+    for a reader who cannot see it.
+    """
+    groups: dict[str, list[MaterialItem]] = {kind: [] for kind in Material.Kind.values}
+    for attachment in publication.attachments.all():
+        material = attachment.material
+        alt = ""
+        if not material.decorative:
+            alt = (
+                getattr(material, f"alt_text_{language}", "")
+                or getattr(material, f"alt_text_{publication.original_language}", "")
+                or ""
+            )
+        thumb = material.renditions.get("thumb", {})
+        download = material.renditions.get("download", {})
+        photo = material.kind == Material.Kind.PHOTO
+        groups[material.kind].append(
+            MaterialItem(
+                kind=material.kind,
+                caption=material.title_in(language),
+                alt=alt,
+                credit=material.credit,
+                language=material.language,
+                language_name=(
+                    get_language_info(material.language)["name_local"] if material.language else ""
+                ),
+                format=(download.get("mime_type") if photo else material.mime_type)
+                .split("/")[-1]
+                .upper()
+                if (download or material.mime_type)
+                else "",
+                size=download.get("size") if photo else material.size,
+                width=download.get("width") if photo else material.width,
+                height=download.get("height") if photo else material.height,
+                url=(
+                    material_files.url(material, "large-jpeg")
+                    if photo
+                    else material.url or material_files.url(material, "file")
+                ),
+                download_url=material_files.url(material, "download") if photo else "",
+                poster_url=material_files.url(material, "poster"),
+                captions_url=material_files.url(material, "captions"),
+                sources=(
+                    {
+                        "webp": _srcset(material, "webp"),
+                        "jpeg": _srcset(material, "jpeg"),
+                        "src": material_files.url(material, "thumb-jpeg"),
+                    }
+                    if photo
+                    else None
+                ),
+                display_width=thumb.get("width"),
+                display_height=thumb.get("height"),
+            )
+        )
+    return {kind: items for kind, items in groups.items() if items}

@@ -8,7 +8,13 @@ from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 
 from speeches import search
-from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, PublicationType
+from speeches.models import (
+    LANGUAGE_CODES,
+    LanguageVersion,
+    Publication,
+    PublicationMaterial,
+    PublicationType,
+)
 
 
 def _public_versions() -> Prefetch:
@@ -117,7 +123,18 @@ def publication_detail(*, pk: int) -> Publication:
     queryset = (
         Publication.objects.public()
         .select_related("type")
-        .prefetch_related("speakers", "topics", "countries", _public_versions())
+        .prefetch_related(
+            "speakers",
+            "topics",
+            "countries",
+            _public_versions(),
+            Prefetch(
+                "attachments",
+                queryset=PublicationMaterial.objects.select_related("material").order_by(
+                    "position", "id"
+                ),
+            ),
+        )
     )
     return get_object_or_404(queryset, pk=pk)
 

@@ -6,11 +6,14 @@ functions, so that slugs and language versions are always derived the same way.
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
+from speeches import renditions, uploads
 from speeches.countries import country_names
-from speeches.models import LANGUAGE_CODES, Country, LanguageVersion, Publication
+from speeches.models import LANGUAGE_CODES, Country, LanguageVersion, Material, Publication
 from speeches.richtext import html_to_text, sanitize_body
 
 SLUG_LENGTH = 80
@@ -79,3 +82,95 @@ def country_fill_names(*, country: Country) -> Country:
         if not getattr(country, f"name_{code}", ""):
             setattr(country, f"name_{code}", name)
     return country
+
+
+# Materials
+
+_INSPECT_FIELDS = {"file": None, "poster": "photo", "captions": "captions"}
+
+
+def _pending(field_file) -> bool:
+    """A file assigned in this request and not yet written to storage."""
+    return bool(field_file) and not getattr(field_file, "_committed", True)
+
+
+def material_inspect(*, material: Material) -> dict[str, uploads.Inspected]:
+    """Check every newly assigned file of ``material``; raise ValidationError per field.
+
+    Runs before anything is written, so a refused upload leaves storage as it was.
+    """
+    found, errors = {}, {}
+    for field, kind in _INSPECT_FIELDS.items():
+        field_file = getattr(material, field)
+        if not _pending(field_file):
+            continue
+        try:
+            if kind == "captions":
+                found[field] = uploads.inspect_captions(field_file.file)
+            else:
+                found[field] = uploads.inspect(field_file.file, kind=kind or material.kind)
+        except ValidationError as error:
+            errors[field] = error.error_list
+    if errors:
+        raise ValidationError(errors)
+    return found
+
+
+@transaction.atomic
+def material_save(*, material: Material, user=None) -> Material:
+    """Validate, store under server-made names, and make a photo's renditions.
+
+    Files are written only after every check passed; if anything fails afterwards, the
+    files written by this call are deleted again.
+    """
+    inspected = material_inspect(material=material)
+    if material.kind == Material.Kind.LINK and not material.url:
+        raise ValidationError({"url": _("An external link needs its URL.")})
+    if material.kind != Material.Kind.LINK and not material.file:
+        raise ValidationError({"file": _("Please choose the file to upload.")})
+    if main := inspected.get("file"):
+        material.filename = uploads.display_name(material.file.name)
+        material.mime_type, material.size = main.mime_type, main.size
+        material.width, material.height = main.width, main.height
+    if user is not None and user.is_authenticated and material.pk is None:
+        material.created_by = user
+    material.full_clean(exclude=list(_INSPECT_FIELDS))
+    old_renditions = material.renditions if "file" in inspected else {}
+    written: list[str] = []
+    try:
+        for field in inspected:
+            field_file = getattr(material, field)
+            field_file.save(field_file.name, field_file.file, save=False)
+            written.append(field_file.name)
+        if material.kind == Material.Kind.PHOTO and (
+            "file" in inspected or not material.renditions
+        ):
+            material.file.open("rb")
+            with material.file as source:
+                material.renditions = renditions.make_renditions(
+                    source.read(),
+                    folder=material.file.name.rsplit("/", 1)[0],
+                    credit=material.credit,
+                )
+        material.save()
+    except Exception:
+        for name in written:
+            material.file.storage.delete(name)
+        raise
+    if old_renditions:
+        transaction.on_commit(lambda: renditions.delete_renditions(old_renditions))
+    return material
+
+
+def material_rebuild_renditions(*, material: Material) -> Material:
+    """Make a photo's renditions again from its stored original (after a change of sizes)."""
+    old = material.renditions
+    with material.file.open("rb") as source:
+        material.renditions = renditions.make_renditions(
+            source.read(), folder=material.file.name.rsplit("/", 1)[0], credit=material.credit
+        )
+    material.save(update_fields=["renditions"])
+    renditions.delete_renditions(
+        {k: v for k, v in old.items() if v not in material.renditions.values()}
+    )
+    return material

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from speeches.models import Country, Person, Publication, PublicationType, Topic
+from speeches.models import Country, Material, Person, Publication, PublicationType, Topic
 
 
 @register(Publication)
@@ -30,3 +30,10 @@ class TopicTranslationOptions(TranslationOptions):
 @register(Country)
 class CountryTranslationOptions(TranslationOptions):
     fields = ("name",)
+
+
+@register(Material)
+class MaterialTranslationOptions(TranslationOptions):
+    fields = ("title", "alt_text")
+    # A caption in another language is not a caption for this reader.
+    fallback_languages = {"default": ()}

@@ -1,14 +1,15 @@
 """Public pages. Each view parses its input, calls a selector and renders."""
 
 from django.conf import settings
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.views.generic import ListView, TemplateView
 
-from speeches import selectors
+from speeches import material_files, selectors
 from speeches.filters import PublicationFilter
-from speeches.models import Country, Person, Topic
-from speeches.presentation import article_metadata, version_links
+from speeches.models import Country, Material, Person, Topic
+from speeches.presentation import article_metadata, material_items, version_links
 
 
 class HomeView(TemplateView):
@@ -112,5 +113,32 @@ def publication_detail(request, pk: int, slug: str | None = None):
             "versions": versions,
             "metadata": article_metadata(publication, language=language, request=request),
             "related": selectors.related_publications(publication=publication, language=language),
+            "materials": material_items(publication, language=language),
         },
     )
+
+
+# Files of additional materials. They are served here, not straight from MEDIA_ROOT, so
+# that the public rule applies to them as to pages: a file is reachable only while a
+# public publication uses its material (staff may preview any).
+
+
+def material_file(request, pk: int, variant: str, filename: str = ""):
+    materials = Material.objects.all() if request.user.is_staff else Material.objects.public()
+    material = get_object_or_404(materials, pk=pk)
+    stored = material_files.resolve(material, variant)
+    if stored is None:
+        raise Http404("No such file.")
+    response = FileResponse(
+        material.file.storage.open(stored.name, "rb"),
+        content_type=stored.mime_type,
+        as_attachment=stored.attachment,
+        filename=stored.filename,
+    )
+    # Whatever the file holds, a browser must not run it as a page of this site.
+    response["Content-Security-Policy"] = "default-src 'none'; media-src 'self'; sandbox"
+    if request.user.is_staff:
+        response["Cache-Control"] = "private, no-store"
+    else:
+        response["Cache-Control"] = f"public, max-age={settings.MATERIAL_CACHE_SECONDS}"
+    return response

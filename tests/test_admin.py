@@ -18,6 +18,9 @@ def publication_form_data(**overrides) -> dict:
         "reference": "",
         "title_en": "Statement on the joint meeting",
         "body_en": "<p>The text.</p>",
+        # The additional-materials inline's management form.
+        "attachments-TOTAL_FORMS": "0",
+        "attachments-INITIAL_FORMS": "0",
     }
     for code, _name in settings.LANGUAGES:
         for field in ("title", "lead", "place", "body"):

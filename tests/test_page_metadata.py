@@ -166,10 +166,12 @@ def test_every_public_page_names_the_licence_in_its_footer(client, settings):
     settings.CONTENT_LICENSE_NAME = "Open Government Licence"
     settings.CONTENT_LICENSE_URL = "https://example.org/licence?v=3&lang=en"
     publication = PublicationFactory(languages=("en",))
+    # The sentence around it is in the page's language (French on /fr/).
     link = (
-        'Texts may be reused under <a rel="license" '
-        'href="https://example.org/licence?v=3&amp;lang=en">Open Government Licence</a>'
+        '<a rel="license" href="https://example.org/licence?v=3&amp;lang=en">'
+        "Open Government Licence</a>"
     )
+
     for url, status in [
         ("/en/", 200),
         ("/en/publications/", 200),

@@ -1,0 +1,96 @@
+"""Photo renditions, made once at upload with Pillow and stored through Django's storage.
+
+Why our own short module rather than sorl-thumbnail: sorl makes a thumbnail on its first
+page view and looks it up in its key-value store on every later one (a query or cache hit
+per image per page). Here the renditions are made when the photo is saved, and their
+names and sizes are kept on the material row, so a page prints a gallery of any size
+without a single extra query and no reader ever waits for an image to be resized.
+
+Every file written here is re-encoded without the original's metadata: no EXIF, no GPS,
+no camera serial numbers. The download copy carries the credit and nothing else.
+"""
+
+from __future__ import annotations
+
+import io
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import Storage, default_storage
+from PIL import Image, ImageOps
+
+# name: longest side... width in pixels (never upscaled)
+WIDTHS = {"thumb": 480, "medium": 1024, "large": 2048}
+EXIF_ARTIST, EXIF_COPYRIGHT = 0x013B, 0x8298
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB for JPEG: transparency is laid on white, palettes expanded."""
+    if image.mode in {"RGBA", "LA", "P"}:
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, "white")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
+def _encode(image: Image.Image, image_format: str, **options) -> bytes:
+    buffer = io.BytesIO()
+    # No exif= argument: Pillow writes no metadata at all.
+    image.save(buffer, image_format, **options)
+    return buffer.getvalue()
+
+
+def make_renditions(
+    source: bytes, *, folder: str, credit: str = "", storage: Storage = default_storage
+) -> dict:
+    """Write thumb/medium/large (WebP and JPEG) and a clean download copy into ``folder``.
+
+    Returns what templates need: for each size its width, height and the two names, and
+    for the download its name, MIME type, size in bytes and pixel dimensions.
+    """
+    with Image.open(io.BytesIO(source)) as opened:
+        image = ImageOps.exif_transpose(opened)  # the camera's rotation, applied once
+        image.load()
+    written: list[str] = []
+    try:
+        renditions = {}
+        for name, width in WIDTHS.items():
+            copy = image.copy()
+            copy.thumbnail((width, width * 4), Image.Resampling.LANCZOS)
+            # method 2: a quarter of method 4's encoding time for a few per cent more bytes.
+            webp = _encode(copy, "WEBP", quality=82, method=2)
+            jpeg = _encode(_flatten(copy), "JPEG", quality=85, optimize=True, progressive=True)
+            entry = {"width": copy.width, "height": copy.height}
+            for fmt, data in (("webp", webp), ("jpeg", jpeg)):
+                stored = storage.save(
+                    f"{folder}/{name}.{'jpg' if fmt == 'jpeg' else fmt}", ContentFile(data)
+                )
+                written.append(stored)
+                entry[fmt] = stored
+            renditions[name] = entry
+        exif = Image.Exif()
+        if credit:
+            exif[EXIF_ARTIST] = credit
+            exif[EXIF_COPYRIGHT] = credit
+        download = _encode(_flatten(image), "JPEG", quality=95, exif=exif.tobytes())
+        stored = storage.save(f"{folder}/download.jpg", ContentFile(download))
+        written.append(stored)
+        renditions["download"] = {
+            "name": stored,
+            "mime_type": "image/jpeg",
+            "size": len(download),
+            "width": image.width,
+            "height": image.height,
+        }
+        return renditions
+    except Exception:
+        for name in written:
+            storage.delete(name)
+        raise
+
+
+def delete_renditions(renditions: dict, *, storage: Storage = default_storage) -> None:
+    for entry in renditions.values():
+        for key in ("webp", "jpeg", "name"):
+            if entry.get(key):
+                storage.delete(entry[key])
