@@ -89,6 +89,15 @@ def make_renditions(
         raise
 
 
+def clean_image(source: bytes) -> bytes:
+    """A JPEG of ``source`` with its rotation applied and no metadata (video posters)."""
+    with Image.open(io.BytesIO(source)) as opened:
+        image = ImageOps.exif_transpose(opened)
+        image.load()
+    image.thumbnail((WIDTHS["large"], WIDTHS["large"] * 4), Image.Resampling.LANCZOS)
+    return _encode(_flatten(image), "JPEG", quality=85, optimize=True, progressive=True)
+
+
 def delete_renditions(renditions: dict, *, storage: Storage = default_storage) -> None:
     for entry in renditions.values():
         for key in ("webp", "jpeg", "name"):

@@ -7,6 +7,7 @@ functions, so that slugs and language versions are always derived the same way.
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -140,7 +141,12 @@ def material_save(*, material: Material, user=None) -> Material:
     try:
         for field in inspected:
             field_file = getattr(material, field)
-            field_file.save(field_file.name, field_file.file, save=False)
+            content = field_file.file
+            if field == "poster":  # served as it is stored, so stored without metadata
+                content.seek(0)
+                content = ContentFile(renditions.clean_image(content.read()))
+                field_file.name = "poster.jpg"
+            field_file.save(field_file.name, content, save=False)
             written.append(field_file.name)
         if material.kind == Material.Kind.PHOTO and (
             "file" in inspected or not material.renditions

@@ -351,3 +351,20 @@ def test_api_detail_lists_materials_with_captions_per_public_language(client):
         "url": "https://video.example.org/watch?v=1",
         "download_url": "",
     }
+
+
+def test_a_video_poster_is_served_without_its_metadata(client):
+    video = services.material_save(
+        material=Material(
+            kind="video",
+            file=media_files.upload("clip.mp4", media_files.mp4_bytes()),
+            poster=media_files.photo(name="poster.jpg", gps=True),
+        )
+    )
+    attach(PublicationFactory(), video)
+    response = client.get(f"/files/{video.pk}/poster/x")
+    assert response["Content-Type"] == "image/jpeg"
+    data = b"".join(response.streaming_content)
+    assert gps_of(data) == {}
+    with Image.open(io.BytesIO(data)) as image:
+        assert 0x0110 not in image.getexif()
