@@ -106,6 +106,7 @@ class ArticleMetadata:
     published_time: str
     modified_time: str
     json_ld: SafeString
+    image: dict | None = None  # the first photo: url, width, height, alt
 
 
 def article_metadata(
@@ -148,7 +149,11 @@ def article_metadata(
         "isAccessibleForFree": True,
         "license": settings.CONTENT_LICENSE_URL,
     }
+    image = _first_photo(publication, language=language, request=request)
+    if image:
+        data["image"] = [image["url"]]
     return ArticleMetadata(
+        image=image,
         canonical_url=canonical_url,
         description=description,
         og_locale=og_locale(language),
@@ -164,6 +169,21 @@ def article_metadata(
 def plain_text_excerpt(text: str, *, words: int = 50) -> str:
     """The first ``words`` words of a publication's plain text (derived from its body at save)."""
     return Truncator(" ".join(text.split())).words(words)
+
+
+def _first_photo(publication: Publication, *, language: str, request: HttpRequest) -> dict | None:
+    """The first attached photo's large rendition, for link previews (prefetched: no query)."""
+    for attachment in publication.attachments.all():
+        material = attachment.material
+        large = material.renditions.get("large")
+        if material.kind == Material.Kind.PHOTO and large:
+            return {
+                "url": request.build_absolute_uri(material_files.url(material, "large-jpeg")),
+                "width": large["width"],
+                "height": large["height"],
+                "alt": getattr(material, f"alt_text_{language}", "") or "",
+            }
+    return None
 
 
 @dataclass(frozen=True)

@@ -368,3 +368,20 @@ def test_a_video_poster_is_served_without_its_metadata(client):
     assert gps_of(data) == {}
     with Image.open(io.BytesIO(data)) as image:
         assert 0x0110 not in image.getexif()
+
+
+def test_link_previews_use_the_first_photo(client):
+    publication = PublicationFactory()
+    attach(
+        publication,
+        save("link", url="https://example.org/v"),
+        save("photo", media_files.photo(width=1600, height=1000), alt_text_en="Talks"),
+    )
+    html = client.get(publication.get_absolute_url("en")).text
+    photo = publication.attachments.last().material
+    assert (
+        f'<meta property="og:image" content="http://testserver/files/{photo.pk}/large-jpeg/'
+        'photo-large.jpg">' in html
+    )
+    assert '<meta property="og:image:width" content="1600">' in html
+    assert f'"image": ["http://testserver/files/{photo.pk}/large-jpeg/photo-large.jpg"]' in html
