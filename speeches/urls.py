@@ -1,4 +1,5 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from speeches import feeds, views
 from speeches.models import Country, Person, Topic
@@ -13,21 +14,21 @@ urlpatterns = [
     path(
         "persons/",
         views.taxonomy_index,
-        {"model": Person, "template_name": "speeches/person_list.html"},
+        {"model": Person, "heading": _("Persons")},
         name="person_list",
     ),
     path("persons/<int:pk>/", views.PersonView.as_view(), name="person"),
     path(
         "topics/",
         views.taxonomy_index,
-        {"model": Topic, "template_name": "speeches/topic_list.html"},
+        {"model": Topic, "heading": _("Topics")},
         name="topic_list",
     ),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path(
         "countries/",
         views.taxonomy_index,
-        {"model": Country, "template_name": "speeches/country_list.html"},
+        {"model": Country, "heading": _("Countries")},
         name="country_list",
     ),
     path("countries/<str:code>/", views.CountryView.as_view(), name="country"),

@@ -85,10 +85,10 @@ class CountryView(PublicationListView):
         return super().get_context_data(country=self.country, **kwargs)
 
 
-def taxonomy_index(request, *, model, template_name: str):
+def taxonomy_index(request, *, model, heading: str):
     """Persons, topics or countries with how many publications each has in this language."""
     terms = selectors.taxonomy_with_counts(model=model, language=get_language())
-    return render(request, template_name, {"terms": terms})
+    return render(request, "speeches/taxonomy_list.html", {"terms": terms, "heading": heading})
 
 
 def publication_detail(request, pk: int, slug: str | None = None):
