@@ -1,12 +1,14 @@
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.forms.models import BaseInlineFormSet
+from django.http import HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -131,8 +133,62 @@ class AttachmentInline(admin.TabularInline):
         return material_preview(obj.material if obj.pk else None)
 
 
+# Fields whose saved text a conflict message shows, so the second editor sees both texts.
+CONFLICT_FIELDS = ["title", "lead", "place", "body"]
+
+
+class PublicationForm(forms.ModelForm):
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Publication
+        fields = ["type"]  # the admin's fieldsets decide
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["opened_version"].initial = self.instance.edit_version
+
+    def clean(self):
+        cleaned = super().clean()
+        opened = cleaned.get("opened_version")
+        if self.instance.pk and opened is not None:
+            current = Publication.objects.select_related("updated_by").get(pk=self.instance.pk)
+            if current.edit_version != opened:
+                raise ValidationError(conflict_message(current, cleaned))
+        return cleaned
+
+
+def conflict_message(current: Publication, submitted: dict):
+    """Who saved, when, and their saved text wherever it differs from this editor's."""
+    who = current.updated_by.get_username() if current.updated_by else _("someone")
+    differences = [
+        (f"{name} [{code}]", getattr(current, f"{name}_{code}") or "")
+        for name in CONFLICT_FIELDS
+        for code in LANGUAGE_CODES
+        if f"{name}_{code}" in submitted
+        and (getattr(current, f"{name}_{code}") or "") != (submitted[f"{name}_{code}"] or "")
+    ]
+    return format_html(
+        "{} {}{}",
+        _(
+            "%(user)s saved this publication at %(time)s, after you opened it. Nothing of "
+            "yours was saved and your text is still in the form: compare it with theirs, "
+            "merge what you need, and save again."
+        )
+        % {"user": who, "time": formats.time_format(timezone.localtime(current.updated_at), "H:i")},
+        _("Their saved text:") if differences else "",
+        format_html_join(
+            "",
+            '<details class="conflict"><summary>{}</summary><pre>{}</pre></details>',
+            differences,
+        ),
+    )
+
+
 @admin.register(Publication)
 class PublicationAdmin(TranslationAdmin):
+    form = PublicationForm
     inlines = [AttachmentInline]
     list_display = ["__str__", "type", "published_at", "status", "language_codes", "reference"]
     list_filter = ["status", "type", LanguageVersionFilter, "published_at", "original_language"]
@@ -207,8 +263,42 @@ class PublicationAdmin(TranslationAdmin):
             ((obj.get_absolute_url(code), code, code) for code in languages),
         )
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        first = dict(fieldsets[0][1])
+        first["fields"] = [*first["fields"], "opened_version"]
+        return [(fieldsets[0][0], first), *fieldsets[1:]]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET" and (publication := self.get_object(request, object_id)):
+            for session in services.editing_session_open(
+                publication=publication, user=request.user
+            ):
+                opened = formats.time_format(timezone.localtime(session.opened_at), "H:i")
+                self.message_user(
+                    request,
+                    _("%(user)s opened this publication for editing at %(time)s.")
+                    % {"user": session.user.get_username(), "time": opened},
+                    messages.WARNING,
+                )
+        try:
+            return super().change_view(request, object_id, form_url, extra_context)
+        except services.EditConflict:
+            # Someone saved between this form's check and its save: nothing was written.
+            self.message_user(
+                request,
+                _("Someone saved this publication a moment ago; nothing of yours was saved."),
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.get_full_path())
+
     def save_model(self, request, obj, form, change):
-        services.publication_save(publication=obj, user=request.user)
+        services.publication_save(
+            publication=obj,
+            user=request.user,
+            expected_version=form.cleaned_data.get("opened_version") if change else None,
+        )
+        services.editing_session_close(publication=obj, user=request.user)
 
 
 @admin.register(PublicationType)

@@ -235,6 +235,9 @@ class Publication(models.Model):
         blank=True,
         related_name="+",
     )
+    # Bumped by every save: an editor's form carries the number it was opened at, and a
+    # save over a newer number is refused (services.publication_save).
+    edit_version = models.PositiveIntegerField(_("edit version"), default=1, editable=False)
 
     objects = PublicationQuerySet.as_manager()
 
@@ -499,3 +502,21 @@ class PublicationMaterial(models.Model):
 
     def __str__(self) -> str:
         return str(self.material)
+
+
+class EditingSession(models.Model):
+    """Who has a publication's change form open, to warn a second editor."""
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    opened_at = models.DateTimeField(_("opened at"))
+
+    class Meta:
+        verbose_name = _("editing session")
+        verbose_name_plural = _("editing sessions")
+        constraints = [
+            models.UniqueConstraint(fields=["publication", "user"], name="one_session_per_editor")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.publication_id}"

@@ -6,18 +6,30 @@ functions, so that slugs and language versions are always derived the same way.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from speeches import renditions, uploads
 from speeches.countries import country_names
-from speeches.models import LANGUAGE_CODES, Country, LanguageVersion, Material, Publication
+from speeches.models import (
+    LANGUAGE_CODES,
+    Country,
+    EditingSession,
+    LanguageVersion,
+    Material,
+    Publication,
+)
 from speeches.richtext import html_to_text, sanitize_body
 
 SLUG_LENGTH = 80
+# An open change form counts as "being edited" this long after it was opened.
+EDITING_SESSION_TTL = timedelta(hours=1)
 
 
 def publication_derive_slugs(*, publication: Publication) -> None:
@@ -63,8 +75,16 @@ def publication_sync_versions(*, publication: Publication) -> None:
 
 
 @transaction.atomic
-def publication_save(*, publication: Publication, user=None) -> Publication:
-    """Validate and save a publication, then derive its slugs and language versions."""
+def publication_save(
+    *, publication: Publication, user=None, expected_version: int | None = None
+) -> Publication:
+    """Validate and save a publication, then derive its slugs and language versions.
+
+    ``expected_version`` is the ``edit_version`` the editor's form was opened at; if
+    someone saved in between, ``EditConflict`` is raised and nothing is written. Every
+    save bumps the version with one conditional UPDATE, which is atomic on both
+    databases, so two concurrent saves of the same version cannot both succeed.
+    """
     if user is not None and user.is_authenticated:
         if publication.pk is None:
             publication.created_by = user
@@ -72,9 +92,50 @@ def publication_save(*, publication: Publication, user=None) -> Publication:
     publication_derive_slugs(publication=publication)
     publication_derive_text(publication=publication)
     publication.full_clean()
+    if publication.pk is not None:
+        current = (
+            Publication.objects.filter(pk=publication.pk)
+            .values_list("edit_version", flat=True)
+            .first()
+        )
+        version = current if expected_version is None else expected_version
+        bumped = Publication.objects.filter(pk=publication.pk, edit_version=version).update(
+            edit_version=version + 1
+        )
+        if not bumped:
+            raise EditConflict(Publication.objects.get(pk=publication.pk))
+        publication.edit_version = version + 1
     publication.save()
     publication_sync_versions(publication=publication)
     return publication
+
+
+class EditConflict(Exception):
+    """Someone saved the publication after this editor opened it."""
+
+    def __init__(self, current: Publication):
+        super().__init__(f"Publication {current.pk} was saved at version {current.edit_version}.")
+        self.current = current
+
+
+def editing_session_open(*, publication: Publication, user) -> list:
+    """Record that ``user`` opened the change form; return the others editing it now."""
+    now = timezone.now()
+    EditingSession.objects.update_or_create(
+        publication=publication, user=user, defaults={"opened_at": now}
+    )
+    return list(
+        EditingSession.objects.filter(
+            publication=publication, opened_at__gte=now - EDITING_SESSION_TTL
+        )
+        .exclude(user=user)
+        .select_related("user")
+        .order_by("opened_at")
+    )
+
+
+def editing_session_close(*, publication: Publication, user) -> None:
+    EditingSession.objects.filter(publication=publication, user=user).delete()
 
 
 def country_fill_names(*, country: Country) -> Country:

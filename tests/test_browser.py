@@ -201,3 +201,49 @@ def _publication_permissions():
         content_type__app_label="speeches",
         codename__in=["add_publication", "change_publication", "view_publication"],
     )
+
+
+def test_two_editors_in_two_browsers_the_second_save_is_refused_and_nothing_lost(
+    live_server, browser
+):
+    from django.contrib.auth.models import Group
+
+    from speeches.models import Publication
+    from tests.factories import UserFactory
+
+    publication = PublicationFactory(title_en="Original title")
+    pages = {}
+    for name in ("anna", "boris"):
+        user = UserFactory(username=name, is_staff=True)
+        user.groups.add(Group.objects.get_or_create(name="Editors")[0])
+        user.user_permissions.add(*_publication_permissions())
+        context = browser.new_context(viewport={"width": 1200, "height": 900})
+        page = context.new_page()
+        page.goto(f"{live_server.url}/admin/login/?next=/admin/speeches/publication/")
+        page.fill("#id_username", name)
+        page.fill("#id_password", "correct horse battery staple")
+        page.click("input[type=submit]")
+        page.wait_for_url("**/admin/speeches/publication/")
+        page.goto(f"{live_server.url}/admin/speeches/publication/{publication.pk}/change/")
+        pages[name] = page
+
+    pages["boris"].fill("#id_title_en", "Boris's title")
+    pages["boris"].click("input[name=_save]")
+    pages["boris"].wait_for_url("**/admin/speeches/publication/")
+
+    anna = pages["anna"]
+    anna.fill("#id_title_en", "Anna's title")
+    anna.click("input[name=_save]")
+    anna.wait_for_load_state()
+    assert (
+        "boris saved this publication at"
+        in anna.locator(".errornote, .errorlist").all_inner_texts()[-1]
+    )
+    assert anna.input_value("#id_title_en") == "Anna's title"
+    conflict = anna.locator("details.conflict").first
+    assert conflict.locator("summary").inner_text() == "title [en]"
+    conflict.locator("summary").click()  # she opens it to compare
+    assert conflict.locator("pre").inner_text() == "Boris's title"
+    assert Publication.objects.get().title_en == "Boris's title"
+    for page in pages.values():
+        page.context.close()
