@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_prose_editor",
     "ninja",
+    "reversion",
     "speeches",
 ]
 

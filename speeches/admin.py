@@ -1,20 +1,27 @@
+import difflib
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
-from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
-from speeches import material_files, services
+from speeches import material_files, revisions, services
 from speeches.models import (
     LANGUAGE_CODES,
     Country,
@@ -26,6 +33,7 @@ from speeches.models import (
     PublicationType,
     Topic,
 )
+from speeches.richtext import html_to_text
 
 
 class TranslationAdmin(TabbedTranslationAdmin):
@@ -137,6 +145,40 @@ class AttachmentInline(admin.TabularInline):
 CONFLICT_FIELDS = ["title", "lead", "place", "body"]
 
 
+def revision_changes(old: dict, new: dict) -> list[dict]:
+    """What differs between two stored states, field by field and language by language.
+
+    Texts are compared line by line (bodies as their plain text), so an editor sees the
+    changed paragraphs rather than a wall of HTML.
+    """
+    changes = []
+    for field in Publication._meta.concrete_fields:
+        name = field.attname
+        if name not in old and name not in new:
+            continue
+        before, after = old.get(name), new.get(name)
+        if before == after or (not before and not after):
+            continue
+        language = getattr(field, "language", "")
+        base = getattr(field, "translated_field", field)
+        as_lines = html_to_text if base.name == "body" else str
+        changes.append(
+            {
+                "field": base.verbose_name,
+                "language": language,
+                "table": mark_safe(  # difflib escapes the texts it tabulates
+                    difflib.HtmlDiff(wrapcolumn=70).make_table(
+                        as_lines(before or "").splitlines(),
+                        as_lines(after or "").splitlines(),
+                        context=True,
+                        numlines=1,
+                    )
+                ),
+            }
+        )
+    return changes
+
+
 class PublicationForm(forms.ModelForm):
     opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -186,9 +228,14 @@ def conflict_message(current: Publication, submitted: dict):
     )
 
 
+# Before VersionAdmin would register Publication with every field (see revisions.py).
+revisions.register()
+
+
 @admin.register(Publication)
-class PublicationAdmin(TranslationAdmin):
+class PublicationAdmin(VersionAdmin, TranslationAdmin):
     form = PublicationForm
+    object_history_template = "admin/speeches/publication/object_history.html"
     inlines = [AttachmentInline]
     list_display = ["__str__", "type", "published_at", "status", "language_codes", "reference"]
     list_filter = ["status", "type", LanguageVersionFilter, "published_at", "original_language"]
@@ -268,6 +315,51 @@ class PublicationAdmin(TranslationAdmin):
         first = dict(fieldsets[0][1])
         first["fields"] = [*first["fields"], "opened_version"]
         return [(fieldsets[0][0], first), *fieldsets[1:]]
+
+    def get_urls(self):
+        compare = path(
+            "<path:object_id>/history/compare/",
+            self.admin_site.admin_view(self.compare_view),
+            name="speeches_publication_compare",
+        )
+        return [compare, *super().get_urls()]
+
+    def history_view(self, request, object_id, extra_context=None):
+        versions = list(
+            Version.objects.get_for_object_reference(Publication, unquote(object_id))
+            .select_related("revision", "revision__user")
+            .order_by("-revision__date_created", "-pk")
+        )
+        return super().history_view(
+            request, object_id, {**(extra_context or {}), "versions": versions}
+        )
+
+    def compare_view(self, request, object_id):
+        """Per-field, per-language differences between two revisions (``?a=…&b=…``)."""
+        publication = self.get_object(request, unquote(object_id))
+        if publication is None or not self.has_view_or_change_permission(request, publication):
+            raise PermissionDenied
+        versions = Version.objects.get_for_object(publication).select_related("revision")
+        try:
+            older, newer = sorted(
+                (versions.get(pk=int(request.GET["a"])), versions.get(pk=int(request.GET["b"]))),
+                key=lambda v: (v.revision.date_created, v.pk),
+            )
+        except (KeyError, ValueError, Version.DoesNotExist):
+            self.message_user(request, _("Choose two revisions to compare."), messages.ERROR)
+            return HttpResponseRedirect(
+                reverse("admin:speeches_publication_history", args=[publication.pk])
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": publication,
+            "title": _("Changes between two revisions"),
+            "older": older,
+            "newer": newer,
+            "changes": revision_changes(older.field_dict, newer.field_dict),
+        }
+        return TemplateResponse(request, "admin/speeches/publication/compare.html", context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "GET" and (publication := self.get_object(request, object_id)):

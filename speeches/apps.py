@@ -18,3 +18,8 @@ class SpeechesConfig(AppConfig):
 
     def ready(self):
         connection_created.connect(_register_sqlite_functions, dispatch_uid="speeches-sqlite")
+        # The admin registers it first when it loads (speeches/admin.py); this covers
+        # processes without the admin.
+        from speeches import revisions
+
+        revisions.register()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -76,7 +77,11 @@ def publication_sync_versions(*, publication: Publication) -> None:
 
 @transaction.atomic
 def publication_save(
-    *, publication: Publication, user=None, expected_version: int | None = None
+    *,
+    publication: Publication,
+    user=None,
+    expected_version: int | None = None,
+    comment: str = "",
 ) -> Publication:
     """Validate and save a publication, then derive its slugs and language versions.
 
@@ -84,7 +89,21 @@ def publication_save(
     someone saved in between, ``EditConflict`` is raised and nothing is written. Every
     save bumps the version with one conditional UPDATE, which is atomic on both
     databases, so two concurrent saves of the same version cannot both succeed.
+
+    Every save stores a revision (django-reversion) with the user and ``comment``; an
+    enclosing revision (the admin's) absorbs it, so one form save is one revision.
     """
+    with reversion.create_revision():
+        if user is not None and user.is_authenticated:
+            reversion.set_user(user)
+        if comment:
+            reversion.set_comment(comment)
+        return _publication_save(
+            publication=publication, user=user, expected_version=expected_version
+        )
+
+
+def _publication_save(*, publication, user, expected_version) -> Publication:
     if user is not None and user.is_authenticated:
         if publication.pk is None:
             publication.created_by = user

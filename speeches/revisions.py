@@ -1,0 +1,17 @@
+"""What a revision of a publication stores (django-reversion)."""
+
+import reversion
+
+from speeches.models import LANGUAGE_CODES, Publication
+
+# The edit version must never be restored, or a restore would defeat the conflict check;
+# slugs and plain text are derived again whenever a publication is saved.
+DERIVED_FIELDS = ["edit_version", "plain_text", "slug"] + [
+    f"{name}_{code}" for name in ("plain_text", "slug") for code in LANGUAGE_CODES
+]
+
+
+def register() -> None:
+    """Register Publication once its per-language columns exist (after modeltranslation)."""
+    if not reversion.is_registered(Publication):
+        reversion.register(Publication, exclude=DERIVED_FIELDS)

@@ -1,0 +1,111 @@
+"""Every save is a revision; editors compare any two and restore one as a new revision."""
+
+import re
+
+import pytest
+from reversion.models import Version
+
+from speeches import services
+from tests.factories import PublicationFactory
+from tests.test_admin import publication_form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def versions_of(publication):
+    return list(Version.objects.get_for_object(publication).order_by("pk"))
+
+
+def admin_save(client, publication, **fields):
+    publication.refresh_from_db()
+    data = publication_form_data(
+        title_en=publication.title_en,
+        body_en=publication.body_en,
+        title_de=publication.title_de or "",
+        body_de=publication.body_de or "",
+        opened_version=publication.edit_version,
+    )
+    data.update(fields)
+    response = client.post(f"/admin/speeches/publication/{publication.pk}/change/", data)
+    assert response.status_code == 302
+    return response
+
+
+def test_every_save_from_any_path_stores_a_revision_with_user_and_comment(editor, editor_client):
+    publication = PublicationFactory(title_en="First")
+    assert len(versions_of(publication)) == 1  # the factory saves through the service
+    publication.title_en = "Second"
+    services.publication_save(publication=publication, user=editor, comment="Fixed a typo")
+    admin_save(editor_client, publication, title_en="Third")
+    versions = versions_of(publication)
+    assert [v.field_dict["title_en"] for v in versions] == ["First", "Second", "Third"]
+    assert versions[1].revision.user == editor
+    assert versions[1].revision.get_comment() == "Fixed a typo"
+    assert len(versions) == 3  # one admin save, one revision
+
+
+def test_history_lists_the_edits_and_compares_two_per_field_and_language(editor_client):
+    publication = PublicationFactory(
+        languages=("en", "de"), title_en="Old English title", title_de="Alter Titel"
+    )
+    admin_save(
+        editor_client,
+        publication,
+        title_de="Neuer Titel",
+        body_en="<p>First paragraph.</p><p>A new second paragraph.</p>",
+    )
+    history = editor_client.get(f"/admin/speeches/publication/{publication.pk}/history/")
+    assert history.status_code == 200
+    older, newer = versions_of(publication)
+    assert f'value="{older.pk}"' in history.text and f'value="{newer.pk}"' in history.text
+    compare = editor_client.get(
+        f"/admin/speeches/publication/{publication.pk}/history/compare/",
+        {"a": newer.pk, "b": older.pk},  # either order
+    )
+    assert compare.status_code == 200
+    html = compare.text
+    assert re.search(r"<h2>Title \[de\]</h2>", html)
+    assert "Alter" in html and "Neuer" in html
+    assert re.search(r"<h2>Text \[en\]</h2>", html)
+    # Compared as plain text (difflib writes spaces as &nbsp;), not as HTML.
+    assert re.search(r"A(&nbsp;| )new(&nbsp;| )second", html) and "&lt;p&gt;" not in html
+    assert "Title [en]" not in html  # unchanged fields are not listed
+
+
+def test_compare_without_two_revisions_explains_itself(editor_client):
+    publication = PublicationFactory()
+    response = editor_client.get(
+        f"/admin/speeches/publication/{publication.pk}/history/compare/", {"a": "x"}
+    )
+    assert response.status_code == 302
+
+
+def test_restoring_an_old_revision_brings_back_its_text_as_a_new_revision(editor_client):
+    publication = PublicationFactory(title_en="The original title")
+    admin_save(editor_client, publication, title_en="A worse title")
+    original = versions_of(publication)[0]
+    form = editor_client.get(f"/admin/speeches/publication/{publication.pk}/history/{original.pk}/")
+    assert form.status_code == 200
+    assert 'value="The original title"' in form.text
+    opened = re.search(r'name="opened_version" value="(\d+)"', form.text).group(1)
+    data = publication_form_data(
+        title_en="The original title", body_en=publication.body_en, opened_version=opened
+    )
+    response = editor_client.post(
+        f"/admin/speeches/publication/{publication.pk}/history/{original.pk}/", data
+    )
+    assert response.status_code == 302
+    publication.refresh_from_db()
+    assert publication.title_en == "The original title"
+    assert publication.slug_en == "the-original-title"
+    assert [v.field_dict["title_en"] for v in versions_of(publication)] == [
+        "The original title",
+        "A worse title",
+        "The original title",
+    ]
+
+
+def test_a_restore_never_rolls_back_the_edit_version():
+    publication = PublicationFactory()
+    services.publication_save(publication=publication)
+    assert "edit_version" not in versions_of(publication)[0].field_dict
