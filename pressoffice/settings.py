@@ -165,6 +165,10 @@ PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_MB", "30")) * 1024 * 1024
 PHOTO_MAX_PIXELS = int(os.environ.get("PHOTO_MAX_MEGAPIXELS", "60")) * 1_000_000
 DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_MB", "50")) * 1024 * 1024
 MEDIA_MAX_BYTES = int(os.environ.get("MEDIA_MAX_MB", "500")) * 1024 * 1024
+# In production, let nginx send material files after the app's check: the internal
+# location's prefix, e.g. "/protected-media/" (see README, Deploying). Empty: Django
+# streams them itself.
+MATERIAL_ACCEL_REDIRECT = os.environ.get("MATERIAL_ACCEL_REDIRECT", "")
 # How long browsers and proxies may keep a public material's file.
 MATERIAL_CACHE_SECONDS = int(os.environ.get("MATERIAL_CACHE_SECONDS", "300"))
 # Large uploads go to a temporary file rather than memory.

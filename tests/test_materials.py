@@ -385,3 +385,17 @@ def test_link_previews_use_the_first_photo(client):
     )
     assert '<meta property="og:image:width" content="1600">' in html
     assert f'"image": ["http://testserver/files/{photo.pk}/large-jpeg/photo-large.jpg"]' in html
+
+
+def test_behind_nginx_the_app_checks_and_nginx_sends_the_file(settings):
+    settings.MATERIAL_ACCEL_REDIRECT = "/protected-media/"
+    material = save("document", media_files.upload("Joint statement.pdf", media_files.pdf_bytes()))
+    anonymous = Client()
+    assert anonymous.get(f"/files/{material.pk}/file/x").status_code == 404  # not public yet
+    attach(PublicationFactory(), material)
+    response = anonymous.get(f"/files/{material.pk}/file/x")
+    assert response.status_code == 200
+    assert response["X-Accel-Redirect"] == f"/protected-media/{material.file.name}"
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="Joint_statement.pdf"'
+    assert response.content == b""
