@@ -377,7 +377,7 @@ def publication_detail(publication: Publication, *, request: HttpRequest) -> dic
 def _material(material: Material, publication: Publication, request: HttpRequest) -> dict:
     languages = publication.public_languages()
     photo = material.kind == Material.Kind.PHOTO
-    download = material.renditions.get("download", {})
+    facts = material_files.facts(material)
 
     def absolute(variant: str) -> str:
         path = material_files.url(material, variant)
@@ -394,11 +394,13 @@ def _material(material: Material, publication: Publication, request: HttpRequest
         },
         "credit": material.credit,
         "language": material.language,
-        "mime_type": download.get("mime_type", "") if photo else material.mime_type,
-        "size": download.get("size") if photo else material.size,
-        "width": download.get("width") if photo else material.width,
-        "height": download.get("height") if photo else material.height,
-        "url": absolute("large-jpeg") if photo else (material.url or absolute("file")),
+        "mime_type": facts.mime_type,
+        "size": facts.size,
+        "width": facts.width,
+        "height": facts.height,
+        "url": (
+            request.build_absolute_uri(main) if (main := material_files.main_url(material)) else ""
+        ),
         "download_url": absolute("download") if photo else "",
         "thumbnail_url": absolute("thumb-jpeg") if photo else absolute("poster"),
     }

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.http import Http404, QueryDict
@@ -23,7 +22,7 @@ from django.utils.translation import get_language, gettext
 from speeches import selectors
 from speeches.filters import PublicationFilter
 from speeches.models import Country, Person, Publication, PublicationType, Topic
-from speeches.presentation import plain_text_excerpt
+from speeches.presentation import plain_text_excerpt, site_name
 
 ITEMS_PER_FEED = 50
 
@@ -45,11 +44,6 @@ class FeedSubject:
     description: str
     archive_query: str
     publications: QuerySet[Publication]
-
-
-def site_name() -> str:
-    """The site's name as the header prints it: SITE_NAME, else "Press office" translated."""
-    return settings.SITE_NAME or gettext("Press office")
 
 
 class PublicationFeed(Feed):

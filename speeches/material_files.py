@@ -65,3 +65,32 @@ def url(material: Material, variant: str) -> str:
     return reverse(
         "material_file", kwargs={"pk": material.pk, "variant": variant, "filename": stored.filename}
     )
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a reader downloads: a photo's clean full-size copy, else the file itself."""
+
+    mime_type: str
+    size: int | None
+    width: int | None
+    height: int | None
+
+
+def facts(material: Material) -> Facts:
+    if material.kind == Material.Kind.PHOTO:
+        download = material.renditions.get("download", {})
+        return Facts(
+            download.get("mime_type", ""),
+            download.get("size"),
+            download.get("width"),
+            download.get("height"),
+        )
+    return Facts(material.mime_type, material.size, material.width, material.height)
+
+
+def main_url(material: Material) -> str:
+    """What a material links to: a photo's large rendition, else its file or external link."""
+    if material.kind == Material.Kind.PHOTO:
+        return url(material, "large-jpeg")
+    return material.url or url(material, "file")

@@ -178,7 +178,7 @@ def _first_photo(publication: Publication, *, language: str, request: HttpReques
         large = material.renditions.get("large")
         if material.kind == Material.Kind.PHOTO and large:
             return {
-                "url": request.build_absolute_uri(material_files.url(material, "large-jpeg")),
+                "url": request.build_absolute_uri(material_files.main_url(material)),
                 "width": large["width"],
                 "height": large["height"],
                 "alt": getattr(material, f"alt_text_{language}", "") or "",
@@ -235,8 +235,8 @@ def material_items(publication: Publication, *, language: str) -> dict[str, list
                 or ""
             )
         thumb = material.renditions.get("thumb", {})
-        download = material.renditions.get("download", {})
         photo = material.kind == Material.Kind.PHOTO
+        facts = material_files.facts(material)
         groups[material.kind].append(
             MaterialItem(
                 kind=material.kind,
@@ -247,19 +247,11 @@ def material_items(publication: Publication, *, language: str) -> dict[str, list
                 language_name=(
                     get_language_info(material.language)["name_local"] if material.language else ""
                 ),
-                format=(download.get("mime_type") if photo else material.mime_type)
-                .split("/")[-1]
-                .upper()
-                if (download or material.mime_type)
-                else "",
-                size=download.get("size") if photo else material.size,
-                width=download.get("width") if photo else material.width,
-                height=download.get("height") if photo else material.height,
-                url=(
-                    material_files.url(material, "large-jpeg")
-                    if photo
-                    else material.url or material_files.url(material, "file")
-                ),
+                format=facts.mime_type.split("/")[-1].upper(),
+                size=facts.size,
+                width=facts.width,
+                height=facts.height,
+                url=material_files.main_url(material),
                 download_url=material_files.url(material, "download") if photo else "",
                 poster_url=material_files.url(material, "poster"),
                 captions_url=material_files.url(material, "captions"),

@@ -217,6 +217,11 @@ def material_save(*, material: Material, user=None) -> Material:
         material.created_by = user
     material.full_clean(exclude=list(_INSPECT_FIELDS))
     old_renditions = material.renditions if "file" in inspected else {}
+    make_renditions = material.kind == Material.Kind.PHOTO and (
+        "file" in inspected or not material.renditions
+    )
+    # The photo's bytes from the upload itself, before it is stored: no read back.
+    source = _read_upload(material.file) if make_renditions and "file" in inspected else None
     written: list[str] = []
     try:
         for field in inspected:
@@ -228,16 +233,8 @@ def material_save(*, material: Material, user=None) -> Material:
                 field_file.name = "poster.jpg"
             field_file.save(field_file.name, content, save=False)
             written.append(field_file.name)
-        if material.kind == Material.Kind.PHOTO and (
-            "file" in inspected or not material.renditions
-        ):
-            material.file.open("rb")
-            with material.file as source:
-                material.renditions = renditions.make_renditions(
-                    source.read(),
-                    folder=material.file.name.rsplit("/", 1)[0],
-                    credit=material.credit,
-                )
+        if make_renditions:
+            _make_renditions(material, source)
         material.save()
     except Exception:
         for name in written:
@@ -248,13 +245,27 @@ def material_save(*, material: Material, user=None) -> Material:
     return material
 
 
+def _read_upload(field_file) -> bytes:
+    field_file.file.seek(0)
+    data = field_file.file.read()
+    field_file.file.seek(0)
+    return data
+
+
+def _make_renditions(material: Material, source: bytes | None = None) -> None:
+    """Renditions beside the stored original, from ``source`` or the original itself."""
+    if source is None:
+        with material.file.open("rb") as original:
+            source = original.read()
+    material.renditions = renditions.make_renditions(
+        source, folder=material.file.name.rsplit("/", 1)[0], credit=material.credit
+    )
+
+
 def material_rebuild_renditions(*, material: Material) -> Material:
     """Make a photo's renditions again from its stored original (after a change of sizes)."""
     old = material.renditions
-    with material.file.open("rb") as source:
-        material.renditions = renditions.make_renditions(
-            source.read(), folder=material.file.name.rsplit("/", 1)[0], credit=material.credit
-        )
+    _make_renditions(material)
     material.save(update_fields=["renditions"])
     renditions.delete_renditions(
         {k: v for k, v in old.items() if v not in material.renditions.values()}
