@@ -174,6 +174,12 @@ MATERIAL_CACHE_SECONDS = int(os.environ.get("MATERIAL_CACHE_SECONDS", "300"))
 # Large uploads go to a temporary file rather than memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Editorial workflow: whoever submitted an item for review cannot publish it (a publisher
+# may force-publish with a recorded reason). Off only for a one-person office.
+PUBLISHING_TWO_PERSON_RULE = env_bool("TWO_PERSON_RULE", True)
+# How long a shareable preview link works unless revoked or the item is published first.
+PREVIEW_LINK_DAYS = int(os.environ.get("PREVIEW_LINK_DAYS", "7"))
+
 # Public site.
 SITE_NAME = os.environ.get("SITE_NAME", "")
 # Under which terms readers may reuse the texts: printed in every page's footer and in

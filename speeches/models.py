@@ -110,7 +110,8 @@ def public_publication_q(prefix: str = "") -> Q:
     """The rule for a public publication, as a filter; ``prefix`` reaches it across a relation.
 
     Published, and its date and time have come: visibility is decided per request, so an
-    embargoed item appears on the second without any scheduled job.
+    embargoed item appears on the second without any scheduled job. This is what every
+    listing uses (home, archive, search, feeds, sitemap, counts, related items, the API).
     """
     return Q(
         **{
@@ -120,10 +121,32 @@ def public_publication_q(prefix: str = "") -> Q:
     )
 
 
+def viewable_publication_q(prefix: str = "") -> Q:
+    """A publication whose own page a reader may open: public, or withdrawn.
+
+    A withdrawn item has left every listing, but its page (and the materials it shows)
+    stays, under a dated explanation.
+    """
+    return Q(
+        **{
+            f"{prefix}status__in": Publication.ON_VIEW,
+            f"{prefix}published_at__lte": timezone.now(),
+        }
+    )
+
+
 class PublicationQuerySet(models.QuerySet):
     def public(self) -> PublicationQuerySet:
-        """Publications a reader may see at this instant, in some language."""
+        """Publications a reader may see listed at this instant, in some language."""
         return self.filter(public_publication_q())
+
+    def viewable(self) -> PublicationQuerySet:
+        """Publications whose page a reader may open: public ones and withdrawn ones."""
+        return self.filter(viewable_publication_q())
+
+    def gone(self) -> PublicationQuerySet:
+        """Unpublished items: their address answers 410 Gone, or redirects to a replacement."""
+        return self.filter(status=Publication.Status.UNPUBLISHED)
 
     def without_texts(self) -> PublicationQuerySet:
         """Leave bodies and plain texts (every language) in the database: lists never print them."""
@@ -167,8 +190,15 @@ def _sanitized(values: dict) -> dict:
 
 class Publication(models.Model):
     class Status(models.TextChoices):
+        # A published item whose time has not come is "scheduled": see ``state``.
         DRAFT = "draft", _("draft")
+        IN_REVIEW = "in_review", _("in review")
         PUBLISHED = "published", _("published")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+        UNPUBLISHED = "unpublished", _("unpublished")
+
+    # Statuses whose page a reader may open once its time has come.
+    ON_VIEW = (Status.PUBLISHED, Status.WITHDRAWN)
 
     type = models.ForeignKey(
         PublicationType,
@@ -235,6 +265,34 @@ class Publication(models.Model):
         blank=True,
         related_name="+",
     )
+    # The editorial workflow (speeches.workflow) sets these; nobody edits them by hand.
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted for review by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("submitted for review at"), null=True, editable=False)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, editable=False)
+    # Translated: shown above the withdrawn page in each language.
+    withdrawal_explanation = models.TextField(
+        _("withdrawal explanation"),
+        blank=True,
+        help_text=_("Shown to readers at the top of the withdrawn page."),
+    )
+    replaced_by = models.ForeignKey(
+        "self",
+        verbose_name=_("replaced by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text=_("Readers of an unpublished item are sent here."),
+    )
     # Bumped by every save: an editor's form carries the number it was opened at, and a
     # save over a newer number is refused (services.publication_save).
     edit_version = models.PositiveIntegerField(_("edit version"), default=1, editable=False)
@@ -245,6 +303,14 @@ class Publication(models.Model):
         ordering = ["-published_at", "-id"]
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
+        permissions = [
+            ("submit_publication", _("Can submit a publication for review")),
+            ("publish_publication", _("Can review, send back, publish and schedule")),
+            ("force_publish_publication", _("Can publish without a second person's review")),
+            ("withdraw_publication", _("Can withdraw a published publication")),
+            ("unpublish_publication", _("Can unpublish a publication")),
+            ("translate_publication", _("Can edit the language versions of any publication")),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["reference"],
@@ -315,12 +381,29 @@ class Publication(models.Model):
         """The same rule as ``public_publication_q``, for an object already in memory."""
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
 
+    def is_viewable(self) -> bool:
+        """The same rule as ``viewable_publication_q``: public, or withdrawn."""
+        return self.status in self.ON_VIEW and self.published_at <= timezone.now()
+
+    def is_scheduled(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    @property
+    def state(self) -> str:
+        """The status as people speak of it: "scheduled" is published with a future time."""
+        return "scheduled" if self.is_scheduled() else self.status
+
+    def get_state_display(self) -> str:
+        if self.is_scheduled():
+            return str(_("scheduled"))
+        return self.get_status_display()
+
     def public_languages(self) -> list[str]:
-        """Codes of the public language versions, in the order of settings.LANGUAGES.
+        """Codes of the language versions a reader may open, in the order of settings.LANGUAGES.
 
         Reads ``versions`` through the prefetch cache when the selector set one up.
         """
-        if not self.is_public():
+        if not self.is_viewable():
             return []
         present = {v.language for v in self.versions.all() if v.is_public_status()}
         return [code for code in LANGUAGE_CODES if code in present]
@@ -330,7 +413,7 @@ class LanguageVersionQuerySet(models.QuerySet):
     def public(self) -> LanguageVersionQuerySet:
         """Language versions a reader may see: public status of a public publication."""
         return self.filter(
-            public_publication_q("publication__"), status__in=LanguageVersion.PUBLIC_STATUSES
+            viewable_publication_q("publication__"), status__in=LanguageVersion.PUBLIC_STATUSES
         )
 
 
@@ -373,7 +456,7 @@ class LanguageVersion(models.Model):
         return self.status in self.PUBLIC_STATUSES
 
     def is_public(self) -> bool:
-        return self.is_public_status() and self.publication.is_public()
+        return self.is_public_status() and self.publication.is_viewable()
 
 
 def material_upload_to(instance: Material, filename: str) -> str:
@@ -384,11 +467,11 @@ def material_upload_to(instance: Material, filename: str) -> str:
 
 class MaterialQuerySet(models.QuerySet):
     def public(self) -> MaterialQuerySet:
-        """Materials attached to at least one public publication: only these are served."""
+        """Materials shown by at least one page a reader may open: only these are served."""
         return self.filter(
             Exists(
                 PublicationMaterial.objects.filter(
-                    public_publication_q("publication__"), material=OuterRef("pk")
+                    viewable_publication_q("publication__"), material=OuterRef("pk")
                 )
             )
         )
@@ -520,3 +603,120 @@ class EditingSession(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.publication_id}"
+
+
+class WorkflowEvent(models.Model):
+    """The audit log of the editorial workflow: who did what to which item, when and why."""
+
+    class Action(models.TextChoices):
+        SUBMIT = "submit", _("submitted for review")
+        SEND_BACK = "send_back", _("sent back to draft")
+        PUBLISH = "publish", _("published")
+        SCHEDULE = "schedule", _("scheduled")
+        FORCE_PUBLISH = "force_publish", _("force-published")
+        UNSCHEDULE = "unschedule", _("unscheduled")
+        WITHDRAW = "withdraw", _("withdrawn")
+        UNPUBLISH = "unpublish", _("unpublished")
+        RESTORE = "restore", _("revision restored")
+        MAJOR_CHANGE = "major_change", _("major change")
+        SHARE_PREVIEW = "share_preview", _("preview link created")
+        REVOKE_PREVIEW = "revoke_preview", _("preview link revoked")
+
+    publication = models.ForeignKey(
+        Publication, on_delete=models.CASCADE, related_name="events", verbose_name=_("publication")
+    )
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    from_status = models.CharField(_("from"), max_length=20, blank=True)
+    to_status = models.CharField(_("to"), max_length=20, blank=True)
+    reason = models.TextField(_("reason or comment"), blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("workflow event")
+        verbose_name_plural = _("workflow events")
+        indexes = [
+            models.Index(fields=["publication", "-at"], name="event_publication_at"),
+            models.Index(fields=["action", "-at"], name="event_action_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} #{self.publication_id}"
+
+
+class ChangeNote(models.Model):
+    """A major change to a published item, told to readers: "Updated 19 November 2019: …"."""
+
+    publication = models.ForeignKey(
+        Publication,
+        on_delete=models.CASCADE,
+        related_name="change_notes",
+        verbose_name=_("publication"),
+    )
+    # Translated (see translation.py): the note is written in the original language first.
+    text = models.CharField(_("change note"), max_length=500, blank=True)
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+        verbose_name = _("change note")
+        verbose_name_plural = _("change notes")
+        indexes = [models.Index(fields=["publication", "-changed_at"], name="note_publication")]
+
+    def __str__(self) -> str:
+        return self.text_in(self.publication.original_language) or f"#{self.pk}"
+
+    def text_in(self, language: str) -> str:
+        return getattr(self, f"text_{language}", "") or ""
+
+
+class PreviewLinkQuerySet(models.QuerySet):
+    def active(self) -> PreviewLinkQuerySet:
+        return self.filter(revoked_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class PreviewLink(models.Model):
+    """A shareable preview for a reviewer without an account (speeches.previews)."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    publication = models.ForeignKey(
+        Publication,
+        on_delete=models.CASCADE,
+        related_name="preview_links",
+        verbose_name=_("publication"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    objects = PreviewLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("preview link")
+        verbose_name_plural = _("preview links")
+
+    def __str__(self) -> str:
+        return f"{self.publication_id} → {self.expires_at:%Y-%m-%d %H:%M}"

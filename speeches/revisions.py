@@ -9,9 +9,19 @@ from speeches.models import LANGUAGE_CODES, Publication
 DERIVED_FIELDS = ["edit_version", "plain_text", "slug"] + [
     f"{name}_{code}" for name in ("plain_text", "slug") for code in LANGUAGE_CODES
 ]
+# The workflow state belongs to the audit log (WorkflowEvent), not to the text: restoring
+# an old revision must bring back words, never publish, withdraw or unpublish anything.
+WORKFLOW_FIELDS = [
+    "status",
+    "submitted_by",
+    "submitted_at",
+    "withdrawn_at",
+    "replaced_by",
+    "withdrawal_explanation",
+] + [f"withdrawal_explanation_{code}" for code in LANGUAGE_CODES]
 
 
 def register() -> None:
     """Register Publication once its per-language columns exist (after modeltranslation)."""
     if not reversion.is_registered(Publication):
-        reversion.register(Publication, exclude=DERIVED_FIELDS)
+        reversion.register(Publication, exclude=DERIVED_FIELDS + WORKFLOW_FIELDS)

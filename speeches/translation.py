@@ -2,12 +2,20 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from speeches.models import Country, Material, Person, Publication, PublicationType, Topic
+from speeches.models import (
+    ChangeNote,
+    Country,
+    Material,
+    Person,
+    Publication,
+    PublicationType,
+    Topic,
+)
 
 
 @register(Publication)
 class PublicationTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "lead", "body", "place", "plain_text")
+    fields = ("title", "slug", "lead", "body", "place", "plain_text", "withdrawal_explanation")
     # No fallback, ever: a reader must not get one language's text under another's URL.
     fallback_languages = {"default": ()}
 
@@ -36,4 +44,10 @@ class CountryTranslationOptions(TranslationOptions):
 class MaterialTranslationOptions(TranslationOptions):
     fields = ("title", "alt_text")
     # A caption in another language is not a caption for this reader.
+    fallback_languages = {"default": ()}
+
+
+@register(ChangeNote)
+class ChangeNoteTranslationOptions(TranslationOptions):
+    fields = ("text",)
     fallback_languages = {"default": ()}

@@ -1,0 +1,339 @@
+"""The editorial workflow: a publication's states and the only ways between them.
+
+    draft ──submit──▶ in review ──publish──▶ published (scheduled while its time is ahead)
+      ▲                  │                      │   │
+      └───send back──────┘                      │   └──unpublish──▶ unpublished (410 / redirect)
+      ▲                                         │                        ▲
+      └───────────────unschedule (while ahead)  └──withdraw──▶ withdrawn ─┘
+
+Every transition is a function here with its permission check at the top; the admin,
+commands and tests call these and nothing else changes ``status``. Each one saves through
+``services.publication_save`` (so a revision is stored) and writes a ``WorkflowEvent``
+with the user, the time and the reason.
+
+Whoever submitted an item cannot publish it (``PUBLISHING_TWO_PERSON_RULE``); a
+publisher with the force-publish permission may, with a reason that other publishers see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from speeches import services
+from speeches.models import ChangeNote, Publication, WorkflowEvent
+
+Status = Publication.Status
+Action = WorkflowEvent.Action
+
+
+@dataclass(frozen=True)
+class Transition:
+    """What the admin needs to offer an action: its label, permission and reason field."""
+
+    name: str
+    label: str
+    permission: str
+    reason_label: str = ""
+    reason_required: bool = False
+
+
+TRANSITIONS = {
+    t.name: t
+    for t in [
+        Transition("submit", gettext_lazy("Submit for review"), "speeches.submit_publication"),
+        Transition(
+            "send_back",
+            gettext_lazy("Send back to draft"),
+            "speeches.publish_publication",
+            gettext_lazy("What needs to change"),
+            reason_required=True,
+        ),
+        Transition("publish", gettext_lazy("Publish"), "speeches.publish_publication"),
+        Transition(
+            "force_publish",
+            gettext_lazy("Force-publish"),
+            "speeches.force_publish_publication",
+            gettext_lazy("Why this cannot wait for a second person's review"),
+            reason_required=True,
+        ),
+        Transition(
+            "unschedule",
+            gettext_lazy("Unschedule"),
+            "speeches.publish_publication",
+            gettext_lazy("Reason"),
+        ),
+        Transition(
+            "withdraw",
+            gettext_lazy("Withdraw"),
+            "speeches.withdraw_publication",
+            gettext_lazy("Public explanation, shown at the top of the page"),
+            reason_required=True,
+        ),
+        Transition(
+            "unpublish",
+            gettext_lazy("Unpublish"),
+            "speeches.unpublish_publication",
+            gettext_lazy("Reason (kept in the audit log, not shown to readers)"),
+            reason_required=True,
+        ),
+    ]
+}
+
+
+def _require(user, transition: str) -> None:
+    if not user.has_perm(TRANSITIONS[transition].permission):
+        raise PermissionDenied(_("You are not allowed to do this."))
+
+
+def _require_state(publication: Publication, *allowed: str) -> None:
+    if publication.state not in allowed:
+        raise ValidationError(
+            _("Not possible while the publication is %(state)s.")
+            % {"state": publication.get_state_display()},
+            code="invalid_state",
+        )
+
+
+def _require_reason(reason: str, field: str = "reason") -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({field: _("Please give a reason.")}, code="reason_required")
+    return reason
+
+
+def _move(
+    *, publication: Publication, user, action: str, to: str, reason: str = "", **fields
+) -> Publication:
+    """Save the new status through the service (one revision) and log the event."""
+    before = publication.state
+    publication.status = to
+    for name, value in fields.items():
+        setattr(publication, name, value)
+    services.publication_save(
+        publication=publication, user=user, comment=str(Action(action).label)
+    )
+    WorkflowEvent.objects.create(
+        publication=publication,
+        action=action,
+        user=user,
+        from_status=before,
+        to_status=publication.state,
+        reason=reason,
+    )
+    return publication
+
+
+def allowed_transitions(*, publication: Publication, user) -> list[Transition]:
+    """The actions ``user`` may take on ``publication`` now, in the order to offer them."""
+    state = publication.state
+    candidates = {
+        "draft": ["submit", "force_publish"],
+        "in_review": ["publish", "send_back", "force_publish"],
+        "scheduled": ["unschedule"],
+        "published": ["withdraw", "unpublish"],
+        "withdrawn": ["unpublish"],
+    }.get(state, [])
+    allowed = []
+    for name in candidates:
+        transition = TRANSITIONS[name]
+        if not user.has_perm(transition.permission):
+            continue
+        if name == "publish" and blocked_by_two_person_rule(publication=publication, user=user):
+            continue
+        allowed.append(transition)
+    return allowed
+
+
+def blocked_by_two_person_rule(*, publication: Publication, user) -> bool:
+    return bool(
+        settings.PUBLISHING_TWO_PERSON_RULE
+        and publication.submitted_by_id is not None
+        and publication.submitted_by_id == user.pk
+    )
+
+
+@transaction.atomic
+def publication_submit(*, publication: Publication, user) -> Publication:
+    """Draft → in review. The submitter is remembered for the two-person rule."""
+    _require(user, "submit")
+    _require_state(publication, "draft")
+    return _move(
+        publication=publication,
+        user=user,
+        action=Action.SUBMIT,
+        to=Status.IN_REVIEW,
+        submitted_by=user,
+        submitted_at=timezone.now(),
+    )
+
+
+@transaction.atomic
+def publication_send_back(*, publication: Publication, user, comment: str) -> Publication:
+    """In review → draft, with a comment saying what needs to change."""
+    _require(user, "send_back")
+    _require_state(publication, "in_review")
+    return _move(
+        publication=publication,
+        user=user,
+        action=Action.SEND_BACK,
+        to=Status.DRAFT,
+        reason=_require_reason(comment),
+        submitted_by=None,
+        submitted_at=None,
+    )
+
+
+@transaction.atomic
+def publication_publish(*, publication: Publication, user) -> Publication:
+    """In review → published, or scheduled when ``published_at`` is still ahead.
+
+    Refused to the person who submitted it while the two-person rule is on.
+    """
+    _require(user, "publish")
+    _require_state(publication, "in_review")
+    if blocked_by_two_person_rule(publication=publication, user=user):
+        raise ValidationError(
+            _(
+                "You submitted this publication, so another person must review and publish "
+                "it. A publisher may force-publish it, with a reason."
+            ),
+            code="two_person_rule",
+        )
+    return _publish(publication=publication, user=user, action=None)
+
+
+@transaction.atomic
+def publication_force_publish(*, publication: Publication, user, reason: str) -> Publication:
+    """Draft or in review → published (or scheduled) without a second person's review."""
+    _require(user, "force_publish")
+    _require_state(publication, "draft", "in_review")
+    return _publish(
+        publication=publication,
+        user=user,
+        action=Action.FORCE_PUBLISH,
+        reason=_require_reason(reason),
+    )
+
+
+def _publish(*, publication: Publication, user, action: str | None, reason: str = ""):
+    scheduled = publication.published_at > timezone.now()
+    if action is None:
+        action = Action.SCHEDULE if scheduled else Action.PUBLISH
+    return _move(
+        publication=publication, user=user, action=action, to=Status.PUBLISHED, reason=reason
+    )
+
+
+@transaction.atomic
+def publication_unschedule(*, publication: Publication, user, reason: str = "") -> Publication:
+    """Scheduled → draft: the item will not appear at its time."""
+    _require(user, "unschedule")
+    _require_state(publication, "scheduled")
+    return _move(
+        publication=publication,
+        user=user,
+        action=Action.UNSCHEDULE,
+        to=Status.DRAFT,
+        reason=(reason or "").strip(),
+        submitted_by=None,
+        submitted_at=None,
+    )
+
+
+@transaction.atomic
+def publication_withdraw(*, publication: Publication, user, explanation: str) -> Publication:
+    """Published → withdrawn: out of every listing, the page kept under a dated explanation.
+
+    ``explanation`` is written in the publication's original language; other languages'
+    explanations are translations, edited like any other text.
+    """
+    _require(user, "withdraw")
+    _require_state(publication, "published")
+    explanation = _require_reason(explanation)
+    return _move(
+        publication=publication,
+        user=user,
+        action=Action.WITHDRAW,
+        to=Status.WITHDRAWN,
+        reason=explanation,
+        withdrawn_at=timezone.now(),
+        **{f"withdrawal_explanation_{publication.original_language}": explanation},
+    )
+
+
+@transaction.atomic
+def publication_unpublish(
+    *, publication: Publication, user, reason: str, replacement: Publication | None = None
+) -> Publication:
+    """Published or withdrawn → unpublished: 410 Gone, or a redirect to ``replacement``."""
+    _require(user, "unpublish")
+    _require_state(publication, "published", "withdrawn")
+    reason = _require_reason(reason)
+    if replacement is not None and (
+        replacement.pk == publication.pk or not replacement.is_public()
+    ):
+        raise ValidationError(
+            {"replacement": _("The replacement must be another publication that is public.")},
+            code="invalid_replacement",
+        )
+    return _move(
+        publication=publication,
+        user=user,
+        action=Action.UNPUBLISH,
+        to=Status.UNPUBLISHED,
+        reason=reason,
+        replaced_by=replacement,
+    )
+
+
+def publication_record_restore(*, publication: Publication, user, version) -> WorkflowEvent:
+    """Log that ``version`` (a django-reversion Version) was restored as a new revision."""
+    return WorkflowEvent.objects.create(
+        publication=publication,
+        action=Action.RESTORE,
+        user=user,
+        from_status=publication.state,
+        to_status=publication.state,
+        reason=_("Revision of %(date)s")
+        % {"date": timezone.localtime(version.revision.date_created).strftime("%Y-%m-%d %H:%M")},
+    )
+
+
+def publication_record_major_change(*, publication: Publication, user, note: str) -> ChangeNote:
+    """Tell readers of a live item what changed: a dated note on its page, and an event."""
+    note = _require_reason(note, field="change_note")
+    change = ChangeNote.objects.create(
+        publication=publication,
+        created_by=user,
+        **{f"text_{publication.original_language}": note},
+    )
+    WorkflowEvent.objects.create(
+        publication=publication,
+        action=Action.MAJOR_CHANGE,
+        user=user,
+        from_status=publication.state,
+        to_status=publication.state,
+        reason=note,
+    )
+    return change
+
+
+def can_edit(*, publication: Publication, user) -> bool:
+    """Authors edit drafts and items in review; live, withdrawn and gone items need a
+    publisher (or, for their languages, a translator)."""
+    if not user.has_perm("speeches.change_publication"):
+        return False
+    if publication.status in (Status.DRAFT, Status.IN_REVIEW):
+        return True
+    if publication.status == Status.UNPUBLISHED:
+        return user.has_perm("speeches.unpublish_publication")
+    return user.has_perm("speeches.publish_publication") or user.has_perm(
+        "speeches.translate_publication"
+    )
