@@ -20,3 +20,31 @@ def editor(db):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+# The workflow's roles (groups from migrations 0003, 0008, 0011). Authors are "Editors".
+
+
+@pytest.fixture
+def author(db):
+    return UserFactory(username="author", is_staff=True, groups=["Editors"])
+
+
+@pytest.fixture
+def publisher(db):
+    return UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
+
+
+@pytest.fixture
+def second_publisher(db):
+    return UserFactory(username="second-publisher", is_staff=True, groups=["Publishers"])
+
+
+@pytest.fixture
+def translator(db):
+    return UserFactory(username="translator", is_staff=True, groups=["Translators"])
+
+
+@pytest.fixture
+def administrator(db):
+    return UserFactory(username="administrator", is_staff=True, groups=["Administrators"])

@@ -4,9 +4,10 @@ from datetime import timedelta
 
 import factory
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from speeches import services
+from speeches import services, workflow
 from speeches.models import Country, Person, Publication, PublicationType, Topic
 
 
@@ -14,10 +15,17 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ["username"]
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
     password = factory.django.Password("correct horse battery staple")
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        """``UserFactory(groups=["Publishers"])``: the roles' groups come from migrations."""
+        if create and extracted:
+            self.groups.add(*(Group.objects.get(name=name) for name in extracted))
 
 
 class PersonFactory(factory.django.DjangoModelFactory):
@@ -99,3 +107,41 @@ class PublicationFactory(factory.django.DjangoModelFactory):
     def countries(self, create, extracted, **kwargs):
         if create and extracted:
             self.countries.set(extracted)
+
+
+# The editorial workflow's states, reached the way people reach them.
+
+FUTURE = timedelta(days=3)
+
+
+def publication_in_state(state: str, *, author=None, publisher=None, **fields) -> Publication:
+    """A publication in ``state`` (draft, in_review, scheduled, published, withdrawn,
+    unpublished), taken there through the workflow services.
+
+    An author submits it and a publisher (another person) publishes it, so whatever is
+    tested next starts from an item with a real history.
+    """
+    author = author or UserFactory(username="author", is_staff=True, groups=["Editors"])
+    publisher = publisher or UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
+    if state == "scheduled":
+        fields.setdefault("published_at", timezone.now() + FUTURE)
+    publication = PublicationFactory(status=Publication.Status.DRAFT, **fields)
+    if state == "draft":
+        return publication
+    workflow.publication_submit(publication=publication, user=author)
+    if state == "in_review":
+        return publication
+    workflow.publication_publish(publication=publication, user=publisher)
+    if state in ("scheduled", "published"):
+        return publication
+    if state == "withdrawn":
+        return workflow.publication_withdraw(
+            publication=publication,
+            user=publisher,
+            explanation="The figures in this text were wrong.",
+        )
+    if state == "unpublished":
+        return workflow.publication_unpublish(
+            publication=publication, user=publisher, reason="Published by mistake."
+        )
+    raise ValueError(f"Unknown state: {state}")
