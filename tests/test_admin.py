@@ -29,6 +29,26 @@ def publication_form_data(**overrides) -> dict:
     return data
 
 
+def change_form_data(publication: Publication, **overrides) -> dict:
+    """What the change form posts for ``publication`` as it is now, with ``overrides``."""
+    publication.refresh_from_db()
+    local = timezone.localtime(publication.published_at)
+    data = publication_form_data(
+        type=publication.type_id,
+        published_at_0=local.strftime("%Y-%m-%d"),
+        published_at_1=local.strftime("%H:%M:%S"),
+        status=publication.status,
+        original_language=publication.original_language,
+        reference=publication.reference,
+        opened_version=publication.edit_version,
+    )
+    for code, _name in settings.LANGUAGES:
+        for field in ("title", "lead", "place", "body", "withdrawal_explanation"):
+            data[f"{field}_{code}"] = getattr(publication, f"{field}_{code}") or ""
+    data.update(overrides)
+    return data
+
+
 def test_admin_refuses_anonymous_users(client):
     response = client.get("/admin/speeches/publication/")
     assert response.status_code == 302
