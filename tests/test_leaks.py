@@ -2,23 +2,42 @@
 
 One parametrised test: every non-public state × every public channel, files included,
 then the embargo to the second with the clock moved (no command is ever run).
+
+A withdrawn item leaves every channel but keeps its own page (under a dated explanation)
+and its files; an unpublished one is gone (410), or sends readers to its replacement.
 """
 
+import re
 from datetime import timedelta
 from unittest import mock
 
 import pytest
 from django.test import Client
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 
-from speeches import services
-from speeches.models import Material, Publication, PublicationMaterial
+from speeches import services, workflow
+from speeches.models import Country, Material, Publication, PublicationMaterial
 from tests import media_files
-from tests.factories import CountryFactory, PersonFactory, PublicationFactory, TopicFactory
+from tests.factories import (
+    CountryFactory,
+    PersonFactory,
+    PublicationFactory,
+    TopicFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 SECRET = "Zanzibarian"  # a word that appears nowhere else
+EXPLANATION = "This statement misquoted the minister and has been withdrawn."
+
+
+def shows_date(html: str, moment, language: str) -> bool:
+    """Whether a page prints the (local) day of ``moment``, in words or as an ISO date."""
+    local = timezone.localtime(moment)
+    with translation.override(language):
+        in_words = formats.date_format(local, "DATE_FORMAT")
+    return in_words in html or local.date().isoformat() in html
 
 
 def make_item(state: str, published_at=None) -> Publication:
@@ -37,10 +56,25 @@ def make_item(state: str, published_at=None) -> Publication:
         "topics": [topic],
         "countries": [country],
     }
+    publisher = UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
     if state == "draft":
         hidden = PublicationFactory(status=Publication.Status.DRAFT, **fields)
+    elif state == "in_review":
+        hidden = PublicationFactory(status=Publication.Status.DRAFT, **fields)
+        workflow.publication_submit(publication=hidden, user=publisher)
     elif state == "scheduled":
         hidden = PublicationFactory(published_at=published_at, **fields)
+    elif state == "withdrawn":
+        hidden = PublicationFactory(**fields)
+        workflow.publication_withdraw(publication=hidden, user=publisher, explanation=EXPLANATION)
+    elif state in ("unpublished", "replaced"):
+        hidden = PublicationFactory(**fields)
+        workflow.publication_unpublish(
+            publication=hidden,
+            user=publisher,
+            reason="Published by mistake.",
+            replacement=visible if state == "replaced" else None,
+        )
     else:  # "language": the item is public, but its French version is only in progress
         hidden = PublicationFactory(
             languages=("en",),
@@ -67,6 +101,8 @@ def channels(item: Publication, language: str) -> dict[str, str]:
         "topic page": f"/{language}/topics/{topic.slug}/",
         "country page": f"/{language}/countries/BY/",
         "persons index": f"/{language}/persons/",
+        "topics index": f"/{language}/topics/",
+        "countries index": f"/{language}/countries/",
         "feed": f"/{language}/feeds/rss/",
         "person feed": f"/{language}/feeds/atom/person/{person.pk}/",
         "sitemap": "/sitemap-publications.xml",
@@ -86,6 +122,7 @@ def leaks(client: Client, item: Publication, language: str) -> list[str]:
         body = client.get(url).content.decode()
         if any(marker in body for marker in markers):
             found.append(name)
+    found += counted(client, item, language)
     if client.get(f"/{language}/publications/{item.pk}/").status_code != 404:
         found.append("detail page")
     api = client.get(f"/api/publications/{item.pk}")
@@ -97,9 +134,51 @@ def leaks(client: Client, item: Publication, language: str) -> list[str]:
     return found
 
 
+def counted(client: Client, item: Publication, language: str) -> list[str]:
+    """Taxonomy indexes whose count for the shared terms includes ``item``.
+
+    Only the public item shares them, so each count must be exactly one.
+    """
+    country = Country.objects.get(code="BY")
+    terms = {
+        "persons": item.speakers.get().name_en,
+        "topics": item.topics.get().name_en,
+        "countries": getattr(country, f"name_{language}") or country.name_en,
+    }
+    found = []
+    for index, name in terms.items():
+        body = client.get(f"/{language}/{index}/").content.decode()
+        count = re.search(rf'>{re.escape(name)}</a>\s*<span class="term-list__count">(\d+)', body)
+        assert count, f"{name} is missing from the {index} index"
+        if count.group(1) != "1":
+            found.append(f"{index} count")
+    return found
+
+
+# What a reader still reaches of an item in each state; "detail page" is looked at
+# more closely below (a withdrawn page, a 410, a redirect).
+STILL_REACHABLE = {
+    "draft": [],
+    "in_review": [],
+    "scheduled": [],
+    "language": [],
+    "withdrawn": ["detail page", "file thumb-jpeg", "file download"],
+    "unpublished": ["detail page"],
+    "replaced": ["detail page"],  # unpublished, with a replacement
+}
+
+
 @pytest.mark.parametrize(
     ("state", "language"),
-    [("draft", "en"), ("scheduled", "en"), ("language", "fr")],
+    [
+        ("draft", "en"),
+        ("in_review", "en"),
+        ("scheduled", "en"),
+        ("language", "fr"),
+        ("withdrawn", "en"),
+        ("unpublished", "en"),
+        ("replaced", "en"),
+    ],
 )
 def test_a_non_public_item_or_version_is_absent_from_every_channel(state, language):
     item = make_item(state, published_at=timezone.now() + timedelta(days=1))
@@ -109,7 +188,35 @@ def test_a_non_public_item_or_version_is_absent_from_every_channel(state, langua
         # The item itself is public in English, so its photo may be served; its French
         # text must appear nowhere.
         found = [name for name in found if not name.startswith("file")]
-    assert found == []
+    if state == "withdrawn":
+        # Its page stays; whether the API still answers for it is the API's business.
+        found = [name for name in found if name != "api detail"]
+    assert found == STILL_REACHABLE[state]
+
+    item.refresh_from_db()
+    addresses = [f"/{language}/publications/{item.pk}/", item.get_absolute_url(language)]
+    if state == "withdrawn":
+        page = client.get(addresses[0], follow=True)
+        assert page.status_code == 200
+        html = page.content.decode()
+        # At the top: above the text, with the date of the withdrawal.
+        assert EXPLANATION in html
+        assert html.index(EXPLANATION) < html.index(f"{SECRET} text")
+        assert shows_date(html, item.withdrawn_at, language)
+    elif state == "unpublished":
+        for address in addresses:
+            gone = client.get(address)
+            assert gone.status_code == 410
+            body = gone.content.decode()
+            assert SECRET not in body
+    elif state == "replaced":
+        for address in addresses:
+            moved = client.get(address)
+            assert moved.status_code in (301, 302)
+            assert moved["Location"].startswith(f"/{language}/publications/{item.visible.pk}/")
+            assert client.get(address, follow=True).status_code == 200
+    if state in ("unpublished", "replaced"):
+        assert client.get(f"/api/publications/{item.pk}").status_code == 404
 
 
 def test_embargo_to_the_second_without_any_command():
