@@ -200,8 +200,9 @@ def test_a_non_public_item_or_version_is_absent_from_every_channel(state, langua
         assert page.status_code == 200
         html = page.content.decode()
         # At the top: above the text, with the date of the withdrawal.
-        assert EXPLANATION in html
-        assert html.index(EXPLANATION) < html.index(f"{SECRET} text")
+        body = html.index("<body")
+        assert EXPLANATION in html[body:]
+        assert html.index(EXPLANATION, body) < html.index(f"{SECRET} text", body)
         assert shows_date(html, item.withdrawn_at, language)
     elif state == "unpublished":
         for address in addresses:
