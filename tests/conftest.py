@@ -20,3 +20,17 @@ def editor(db):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture
+def publisher(db):
+    user = UserFactory(username="publisher", is_staff=True)
+    user.groups.add(Group.objects.get(name="Publishers"))
+    return user
+
+
+@pytest.fixture
+def publisher_client(client, publisher):
+    """Publishers edit published items (authors edit drafts and items in review only)."""
+    client.force_login(publisher)
+    return client
