@@ -3,12 +3,13 @@ import difflib
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
-from django.db.models import Prefetch
+from django.db import models, transaction
+from django.db.models import Exists, OuterRef, Prefetch
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -21,9 +22,10 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from speeches import material_files, revisions, services
+from speeches import material_files, revisions, services, workflow
 from speeches.models import (
     LANGUAGE_CODES,
+    ChangeNote,
     Country,
     LanguageVersion,
     Material,
@@ -32,6 +34,7 @@ from speeches.models import (
     PublicationMaterial,
     PublicationType,
     Topic,
+    WorkflowEvent,
 )
 from speeches.richtext import html_to_text
 
@@ -181,6 +184,21 @@ def revision_changes(old: dict, new: dict) -> list[dict]:
 
 class PublicationForm(forms.ModelForm):
     opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Offered on items readers can see (see PublicationAdmin.get_fieldsets).
+    major_change = forms.BooleanField(
+        label=_("Major change"),
+        required=False,
+        help_text=_(
+            "Readers are told: the page shows the date and your note under “Updates”. "
+            "Leave unticked for corrections of typing errors and the like."
+        ),
+    )
+    change_note = forms.CharField(
+        label=_("Public change note"),
+        required=False,
+        max_length=500,
+        help_text=_("In the original language, e.g. “Corrected the date of the meeting.”"),
+    )
 
     class Meta:
         model = Publication
@@ -193,6 +211,10 @@ class PublicationForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("major_change") and not (cleaned.get("change_note") or "").strip():
+            self.add_error(
+                "change_note", _("A major change needs a note telling readers what changed.")
+            )
         opened = cleaned.get("opened_version")
         if self.instance.pk and opened is not None:
             current = Publication.objects.select_related("updated_by").get(pk=self.instance.pk)
@@ -232,19 +254,84 @@ def conflict_message(current: Publication, submitted: dict):
 revisions.register()
 
 
+class ForcePublishedFilter(admin.SimpleListFilter):
+    """Lets publishers see which items went out without a second person's review."""
+
+    title = _("review")
+    parameter_name = "forced"
+
+    def lookups(self, request, model_admin):
+        return [("1", _("force-published"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "1":
+            return queryset
+        return queryset.filter(
+            Exists(
+                WorkflowEvent.objects.filter(
+                    publication=OuterRef("pk"), action=WorkflowEvent.Action.FORCE_PUBLISH
+                )
+            )
+        )
+
+
+class TransitionForm(forms.Form):
+    """The reason, comment or explanation a workflow action asks for."""
+
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), required=False)
+    replacement = forms.ModelChoiceField(
+        label=_("Replacement publication"),
+        queryset=Publication.objects.all(),
+        required=False,
+        help_text=_("Optional: readers of the unpublished item are sent to it."),
+    )
+
+    def __init__(self, *args, transition: workflow.Transition, admin_site, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.transition = transition
+        if transition.reason_label:
+            self.fields["reason"].label = transition.reason_label
+            self.fields["reason"].required = transition.reason_required
+        else:
+            del self.fields["reason"]
+        if transition.name == "unpublish":
+            field = self.fields["replacement"]
+            field.widget = AutocompleteSelect(
+                Publication._meta.get_field("replaced_by"), admin_site
+            )
+            field.widget.choices = field.choices
+        else:
+            del self.fields["replacement"]
+
+
 @admin.register(Publication)
 class PublicationAdmin(VersionAdmin, TranslationAdmin):
     form = PublicationForm
+    change_form_template = "admin/speeches/publication/change_form.html"
     object_history_template = "admin/speeches/publication/object_history.html"
     inlines = [AttachmentInline]
-    list_display = ["__str__", "type", "published_at", "status", "language_codes", "reference"]
-    list_filter = ["status", "type", LanguageVersionFilter, "published_at", "original_language"]
+    list_display = ["__str__", "type", "published_at", "state", "language_codes", "reference"]
+    list_filter = [
+        "status",
+        ForcePublishedFilter,
+        "type",
+        LanguageVersionFilter,
+        "published_at",
+        "original_language",
+    ]
     list_select_related = ["type"]
     search_fields = [*localized("title"), "reference"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["speakers", "topics", "countries"]
     exclude = ["slug"]
-    readonly_fields = ["on_the_site", "created_at", "created_by", "updated_at", "updated_by"]
+    readonly_fields = [
+        "state",
+        "on_the_site",
+        "created_at",
+        "created_by",
+        "updated_at",
+        "updated_by",
+    ]
     fieldsets = [
         (
             None,
@@ -252,7 +339,7 @@ class PublicationAdmin(VersionAdmin, TranslationAdmin):
                 "fields": [
                     "type",
                     "published_at",
-                    "status",
+                    "state",
                     "original_language",
                     "reference",
                 ]
@@ -299,11 +386,23 @@ class PublicationAdmin(VersionAdmin, TranslationAdmin):
                 parts.append(f"({code})")
         return format_html_join(" ", "{}", ((part,) for part in parts))
 
+    @admin.display(description=_("status"), ordering="status")
+    def state(self, obj: Publication) -> str:
+        if obj.pk is None:
+            return Publication.Status.DRAFT.label
+        if obj.is_scheduled():
+            when = formats.date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
+            return _("scheduled for %(time)s") % {"time": when}
+        return obj.get_status_display()
+
     @admin.display(description=_("on the site"))
     def on_the_site(self, obj: Publication) -> str:
         languages = obj.public_languages() if obj.pk else []
         if not languages:
-            return _("Not visible to readers (draft, scheduled, or no complete language version).")
+            return _(
+                "Not visible to readers (draft, in review, scheduled, unpublished, or no "
+                "complete language version)."
+            )
         return format_html_join(
             " · ",
             '<a href="{}" hreflang="{}" target="_blank" rel="noopener">{}</a>',
@@ -314,15 +413,165 @@ class PublicationAdmin(VersionAdmin, TranslationAdmin):
         fieldsets = super().get_fieldsets(request, obj)
         first = dict(fieldsets[0][1])
         first["fields"] = [*first["fields"], "opened_version"]
-        return [(fieldsets[0][0], first), *fieldsets[1:]]
+        fieldsets = [(fieldsets[0][0], first), *fieldsets[1:]]
+        if obj is not None and obj.is_viewable():
+            # Readers can see it: say whether they should be told about this edit.
+            fieldsets.insert(1, (_("This edit"), {"fields": ["major_change", "change_note"]}))
+        return fieldsets
+
+    def has_change_permission(self, request, obj=None):
+        """Authors edit drafts and items in review; live items need a publisher."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or workflow.can_edit(publication=obj, user=request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        """Only what readers never saw may be deleted; a published item is unpublished."""
+        if not super().has_delete_permission(request, obj):
+            return False
+        return obj is None or obj.status in (Publication.Status.DRAFT, Publication.Status.IN_REVIEW)
+
+    def get_deleted_objects(self, objs, request):
+        # Bulk deletion from the list must follow the same rule as the delete page.
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if any(not self.has_delete_permission(request, obj) for obj in objs):
+            perms_needed.add(str(Publication._meta.verbose_name))
+        return deleted, model_count, perms_needed, protected
 
     def get_urls(self):
-        compare = path(
-            "<path:object_id>/history/compare/",
-            self.admin_site.admin_view(self.compare_view),
-            name="speeches_publication_compare",
+        extra = [
+            path(
+                "<path:object_id>/history/compare/",
+                self.admin_site.admin_view(self.compare_view),
+                name="speeches_publication_compare",
+            ),
+            path(
+                "<path:object_id>/workflow/<str:name>/",
+                self.admin_site.admin_view(self.transition_view),
+                name="speeches_publication_transition",
+            ),
+        ]
+        return [*extra, *super().get_urls()]
+
+    def transition_view(self, request, object_id, name):
+        """Ask for the reason a workflow action needs, then do it through speeches.workflow."""
+        transition = workflow.TRANSITIONS.get(name)
+        publication = self.get_object(request, unquote(object_id))
+        if transition is None or publication is None:
+            raise Http404
+        if not request.user.has_perm(transition.permission):
+            raise PermissionDenied
+        form = TransitionForm(
+            request.POST if request.method == "POST" else None,
+            transition=transition,
+            admin_site=self.admin_site,
         )
-        return [compare, *super().get_urls()]
+        if request.method == "POST" and form.is_valid():
+            try:
+                with transaction.atomic():
+                    self._run_transition(request, publication, transition, form.cleaned_data)
+            except ValidationError as error:
+                self._report(form, error)
+                publication.refresh_from_db()
+            else:
+                self.message_user(
+                    request,
+                    _("%(publication)s: %(state)s.")
+                    % {"publication": publication, "state": self.state(publication)},
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(
+                    reverse("admin:speeches_publication_change", args=[quote(publication.pk)])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": publication,
+            "title": f"{transition.label}: {publication}",
+            "transition": transition,
+            "form": form,
+            "media": self.media + form.media,
+            "state": self.state(publication),
+            "two_person_rule": name == "publish"
+            and workflow.blocked_by_two_person_rule(publication=publication, user=request.user),
+        }
+        return TemplateResponse(request, "admin/speeches/publication/transition.html", context)
+
+    @staticmethod
+    def _run_transition(request, publication, transition, data):
+        user, reason = request.user, data.get("reason", "")
+        match transition.name:
+            case "submit":
+                workflow.publication_submit(publication=publication, user=user)
+            case "send_back":
+                workflow.publication_send_back(publication=publication, user=user, comment=reason)
+            case "publish":
+                workflow.publication_publish(publication=publication, user=user)
+            case "force_publish":
+                workflow.publication_force_publish(
+                    publication=publication, user=user, reason=reason
+                )
+            case "unschedule":
+                workflow.publication_unschedule(publication=publication, user=user, reason=reason)
+            case "withdraw":
+                workflow.publication_withdraw(
+                    publication=publication, user=user, explanation=reason
+                )
+            case "unpublish":
+                workflow.publication_unpublish(
+                    publication=publication,
+                    user=user,
+                    reason=reason,
+                    replacement=data.get("replacement"),
+                )
+
+    @staticmethod
+    def _report(form, error: ValidationError) -> None:
+        """Put a refusal next to the field it concerns, or above the form."""
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, error)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Show an old revision in the form; saving it restores its text as a new revision.
+
+        django-reversion's own view writes the whole stored row back first, which would
+        also reset what revisions deliberately leave out (status, edit version). Here only
+        the stored text and metadata are put back, and only for the form: a GET is rolled
+        back, a POST saves through ``services.publication_save`` like any edit.
+        """
+        publication = self.get_object(request, unquote(object_id))
+        version = (
+            Version.objects.get_for_object_reference(Publication, unquote(object_id))
+            .filter(pk=version_id)
+            .select_related("revision")
+            .first()
+        )
+        if publication is None or version is None:
+            raise Http404
+        context = {
+            "title": _("Revert %(name)s") % {"name": version.object_repr},
+            "revert": True,
+            **(extra_context or {}),
+        }
+        try:
+            with transaction.atomic():
+                revisions.put_back(publication=publication, version=version)
+                response = self.changeform_view(
+                    request, quote(str(publication.pk)), request.path, context
+                )
+                if request.method == "POST" and response.status_code == 302:
+                    workflow.publication_record_restore(
+                        publication=publication, user=request.user, version=version
+                    )
+                    return response
+                response.template_name = self._reversion_get_template_list("revision_form.html")
+                response.render()
+                raise _RollBack(response)
+        except _RollBack as rollback:
+            return rollback.response
 
     def history_view(self, request, object_id, extra_context=None):
         versions = list(
@@ -384,13 +633,72 @@ class PublicationAdmin(VersionAdmin, TranslationAdmin):
             )
             return HttpResponseRedirect(request.get_full_path())
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context["workflow"] = {
+                "state": self.state(obj),
+                "transitions": workflow.allowed_transitions(publication=obj, user=request.user),
+                "two_person_rule": workflow.blocked_by_two_person_rule(
+                    publication=obj, user=request.user
+                )
+                and obj.status == Publication.Status.IN_REVIEW,
+                "events": obj.events.select_related("user")[:50],
+            }
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def save_model(self, request, obj, form, change):
         services.publication_save(
             publication=obj,
             user=request.user,
             expected_version=form.cleaned_data.get("opened_version") if change else None,
         )
+        if change and form.cleaned_data.get("major_change"):
+            workflow.publication_record_major_change(
+                publication=obj, user=request.user, note=form.cleaned_data["change_note"]
+            )
         services.editing_session_close(publication=obj, user=request.user)
+
+
+class _RollBack(Exception):
+    """Undo the revision shown in a GET of the restore form."""
+
+    def __init__(self, response):
+        super().__init__()
+        self.response = response
+
+
+@admin.register(WorkflowEvent)
+class WorkflowEventAdmin(admin.ModelAdmin):
+    """The audit log: read-only, for everyone who may see it."""
+
+    list_display = ["at", "publication", "action", "user", "from_status", "to_status", "reason"]
+    list_filter = ["action", "at"]
+    list_select_related = ["publication", "user"]
+    search_fields = ["reason", "user__username", *(f"publication__{n}" for n in localized("title"))]
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ChangeNote)
+class ChangeNoteAdmin(TranslationAdmin):
+    """Translations of the public change notes; notes are created by a major change."""
+
+    list_display = ["changed_at", "publication", "__str__"]
+    list_select_related = ["publication"]
+    fields = ["publication", "changed_at", "text"]
+    readonly_fields = ["publication", "changed_at"]
+    search_fields = localized("text")
+
+    def has_add_permission(self, request):
+        return False
 
 
 @admin.register(PublicationType)

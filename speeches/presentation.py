@@ -121,7 +121,9 @@ def article_metadata(
     published = _iso(publication.published_at)
     # An item edited before its scheduled time would otherwise look modified before it
     # was published.
-    modified = _iso(max(publication.published_at, publication.updated_at))
+    # Readers are told of major changes only (update history); search engines likewise.
+    changes = [note.changed_at for note in publication.change_notes.all()]
+    modified = _iso(max([publication.published_at, *changes]))
     publisher = {
         "@type": "GovernmentOrganization",
         "name": site_name(),
@@ -269,3 +271,54 @@ def material_items(publication: Publication, *, language: str) -> dict[str, list
             )
         )
     return {kind: items for kind, items in groups.items() if items}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A dated public note on a page: an update, or the reason for a withdrawal."""
+
+    at: datetime
+    text: str
+    language: str  # the text's language, when it is not the page's (lang attribute)
+
+
+def _in_language(values_by_language: dict[str, str], *, language: str, original: str) -> tuple:
+    """The text in ``language`` when it is written, else in the original language.
+
+    Unlike a publication's text, a dated note is worse missing than untranslated: the
+    reader is told it is in another language by the ``lang`` attribute.
+    """
+    if values_by_language.get(language):
+        return values_by_language[language], ""
+    return values_by_language.get(original, ""), original
+
+
+def update_history(publication: Publication, *, language: str) -> list[Notice]:
+    """The item's major changes, newest first ("Updated 19 November 2019: …").
+
+    Reads the ``change_notes`` that ``selectors.publication_detail`` prefetched.
+    """
+    notices = []
+    for note in publication.change_notes.all():
+        text, text_language = _in_language(
+            {code: note.text_in(code) for code in (language, publication.original_language)},
+            language=language,
+            original=publication.original_language,
+        )
+        notices.append(Notice(at=note.changed_at, text=text, language=text_language))
+    return notices
+
+
+def withdrawal(publication: Publication, *, language: str) -> Notice | None:
+    """The dated explanation a withdrawn page opens with; None for any other item."""
+    if publication.status != Publication.Status.WITHDRAWN:
+        return None
+    text, text_language = _in_language(
+        {
+            code: getattr(publication, f"withdrawal_explanation_{code}", "") or ""
+            for code in (language, publication.original_language)
+        },
+        language=language,
+        original=publication.original_language,
+    )
+    return Notice(at=publication.withdrawn_at, text=text, language=text_language)

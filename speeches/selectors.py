@@ -119,9 +119,10 @@ def sitemap_publications() -> QuerySet[Publication]:
 
 
 def publication_detail(*, pk: int) -> Publication:
-    """A public publication with what its page prints; 404 when it is not public."""
+    """A publication whose page a reader may open (public or withdrawn), with what its page
+    prints; 404 otherwise."""
     queryset = (
-        Publication.objects.public()
+        Publication.objects.viewable()
         .select_related("type")
         .prefetch_related(
             "speakers",
@@ -134,9 +135,22 @@ def publication_detail(*, pk: int) -> Publication:
                     "position", "id"
                 ),
             ),
+            "change_notes",
         )
     )
     return get_object_or_404(queryset, pk=pk)
+
+
+def gone_publication(*, pk: int) -> Publication | None:
+    """An unpublished item at this address, with its replacement if that one is public."""
+    publication = Publication.objects.gone().only("id", "replaced_by").filter(pk=pk).first()
+    if publication is not None:
+        publication.replacement = (
+            Publication.objects.public().filter(pk=publication.replaced_by_id).first()
+            if publication.replaced_by_id
+            else None
+        )
+    return publication
 
 
 def related_publications(

@@ -12,7 +12,13 @@ from django.views.generic import ListView, TemplateView
 from speeches import material_files, selectors
 from speeches.filters import PublicationFilter
 from speeches.models import Country, Material, Person, Topic
-from speeches.presentation import article_metadata, material_items, version_links
+from speeches.presentation import (
+    article_metadata,
+    material_items,
+    update_history,
+    version_links,
+    withdrawal,
+)
 
 
 class HomeView(TemplateView):
@@ -95,7 +101,13 @@ def taxonomy_index(request, *, model, heading: str):
 
 
 def publication_detail(request, pk: int, slug: str | None = None):
-    publication = selectors.publication_detail(pk=pk)
+    try:
+        publication = selectors.publication_detail(pk=pk)
+    except Http404:
+        gone = selectors.gone_publication(pk=pk)
+        if gone is None:
+            raise
+        return publication_gone(request, gone)
     language = get_language()
     versions = version_links(publication, current=language)
     if language not in publication.public_languages():
@@ -117,8 +129,17 @@ def publication_detail(request, pk: int, slug: str | None = None):
             "metadata": article_metadata(publication, language=language, request=request),
             "related": selectors.related_publications(publication=publication, language=language),
             "materials": material_items(publication, language=language),
+            "withdrawal": withdrawal(publication, language=language),
+            "updates": update_history(publication, language=language),
         },
     )
+
+
+def publication_gone(request, publication):
+    """An unpublished item: sent on to its replacement, or 410 Gone (and nothing of it)."""
+    if publication.replacement is not None:
+        return redirect(publication.replacement.get_absolute_url(get_language()), permanent=True)
+    return render(request, "speeches/publication_gone.html", status=410)
 
 
 # Files of additional materials. They are served here, not straight from MEDIA_ROOT, so

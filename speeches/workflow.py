@@ -116,9 +116,7 @@ def _move(
     publication.status = to
     for name, value in fields.items():
         setattr(publication, name, value)
-    services.publication_save(
-        publication=publication, user=user, comment=str(Action(action).label)
-    )
+    services.publication_save(publication=publication, user=user, comment=str(Action(action).label))
     WorkflowEvent.objects.create(
         publication=publication,
         action=action,

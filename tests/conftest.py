@@ -36,6 +36,13 @@ def publisher(db):
 
 
 @pytest.fixture
+def publisher_client(client, publisher):
+    """Publishers edit published items (authors edit drafts and items in review only)."""
+    client.force_login(publisher)
+    return client
+
+
+@pytest.fixture
 def second_publisher(db):
     return UserFactory(username="second-publisher", is_staff=True, groups=["Publishers"])
 

@@ -75,9 +75,9 @@ def test_changelist_links_every_public_language_version(editor_client):
     )
 
 
-def test_change_form_has_a_tab_and_a_rich_text_editor_per_language(editor_client):
+def test_change_form_has_a_tab_and_a_rich_text_editor_per_language(publisher_client):
     publication = PublicationFactory(languages=("en", "ar"))
-    response = editor_client.get(f"/admin/speeches/publication/{publication.pk}/change/")
+    response = publisher_client.get(f"/admin/speeches/publication/{publication.pk}/change/")
     assert response.status_code == 200
     html = response.text
     for code, _name in settings.LANGUAGES:
@@ -104,7 +104,9 @@ def test_editor_creates_a_publication_with_versions_and_audit_fields(editor_clie
     )
     assert response.status_code == 302
     publication = Publication.objects.get()
-    assert publication.public_languages() == ["en", "de"]
+    # A new item is a draft, whatever the form says: publishing is a workflow action.
+    assert publication.status == Publication.Status.DRAFT
+    assert sorted(publication.versions.values_list("language", flat=True)) == ["de", "en"]
     assert publication.created_by == publication.updated_by == editor
     assert list(publication.speakers.all()) == [speaker]
     local = timezone.localtime(publication.published_at)
@@ -122,7 +124,7 @@ def test_invalid_input_keeps_what_the_editor_typed(editor_client):
     assert not Publication.objects.exists()
 
 
-def test_editor_changes_the_german_title_and_the_german_page_shows_it(editor_client, client):
+def test_publisher_changes_the_german_title_and_the_german_page_shows_it(publisher_client, client):
     publication = PublicationFactory(languages=("en", "de"), title_de="Alter Titel")
     data = publication_form_data(
         title_en=publication.title_en,
@@ -130,7 +132,7 @@ def test_editor_changes_the_german_title_and_the_german_page_shows_it(editor_cli
         title_de="Neuer deutscher Titel",
         body_de=publication.body_de,
     )
-    response = editor_client.post(f"/admin/speeches/publication/{publication.pk}/change/", data)
+    response = publisher_client.post(f"/admin/speeches/publication/{publication.pk}/change/", data)
     assert response.status_code == 302
     page = client.get(f"/de/publications/{publication.pk}/", follow=True)
     assert page.status_code == 200

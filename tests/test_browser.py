@@ -150,6 +150,7 @@ def test_printed_page_is_the_text_and_its_permalink_without_navigation(live_serv
 def test_editor_writes_every_language_in_its_tab_with_the_rich_text_editor(live_server, page):
     from django.contrib.auth.models import Group
 
+    from speeches import workflow
     from speeches.models import Publication
     from tests.factories import UserFactory
 
@@ -165,7 +166,6 @@ def test_editor_writes_every_language_in_its_tab_with_the_rich_text_editor(live_
     page.wait_for_url("**/admin/speeches/publication/add/")
 
     page.select_option("#id_type", label="Speech")
-    page.select_option("#id_status", "published")
     page.fill("#id_title_en", "Remarks in English")
     editor_for = "div.prose-editor:has(#id_body_{}) [contenteditable=true]"
     page.locator(editor_for.format("en")).click()
@@ -188,6 +188,10 @@ def test_editor_writes_every_language_in_its_tab_with_the_rich_text_editor(live_
     page.wait_for_url("**/admin/speeches/publication/")
     publication = Publication.objects.get(title_en="Remarks in English")
     assert publication.body_de == "<p>Liebe Kolleginnen und Kollegen,</p>"
+    assert publication.status == Publication.Status.DRAFT
+    # Publishing is a publisher's step (tests/test_workflow.py); here, straight out.
+    chief = UserFactory(username="chief", is_staff=True, is_superuser=True)
+    workflow.publication_force_publish(publication=publication, user=chief, reason="Urgent")
     assert publication.public_languages() == ["en", "de"]
 
     page.goto(f"{live_server.url}{publication.get_absolute_url('de')}")
@@ -211,7 +215,7 @@ def test_two_editors_in_two_browsers_the_second_save_is_refused_and_nothing_lost
     from speeches.models import Publication
     from tests.factories import UserFactory
 
-    publication = PublicationFactory(title_en="Original title")
+    publication = PublicationFactory(title_en="Original title", status=Publication.Status.DRAFT)
     pages = {}
     for name in ("anna", "boris"):
         user = UserFactory(username=name, is_staff=True)

@@ -36,7 +36,7 @@ def post(client: Client, publication, opened: int, **fields):
 
 
 def test_the_second_save_is_refused_and_nothing_typed_is_lost():
-    publication = PublicationFactory(title_en="Original title")
+    publication = PublicationFactory(title_en="Original title", status=Publication.Status.DRAFT)
     anna, boris = editor_client("anna"), editor_client("boris")
     anna_opened = open_form(anna, publication)
     boris_opened = open_form(boris, publication)
@@ -60,7 +60,7 @@ def test_the_second_save_is_refused_and_nothing_typed_is_lost():
 
 
 def test_a_second_editor_is_told_who_has_the_form_open():
-    publication = PublicationFactory()
+    publication = PublicationFactory(status=Publication.Status.DRAFT)
     anna, boris = editor_client("anna"), editor_client("boris")
     open_form(anna, publication)
     html = boris.get(f"/admin/speeches/publication/{publication.pk}/change/").text

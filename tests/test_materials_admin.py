@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 
+from speeches import workflow
 from speeches.models import Material, Publication
 from tests import media_files
 from tests.factories import PublicationFactory
@@ -47,9 +48,15 @@ def test_a_refused_upload_is_a_form_error_that_keeps_the_input(editor_client, se
     assert not Material.objects.exists()
 
 
-def test_editor_attaches_photos_video_link_and_pdf_to_a_speech(editor_client, client, settings):
+def test_editor_attaches_photos_video_link_and_pdf_to_a_speech(
+    editor, editor_client, publisher, client, settings
+):
     publication = PublicationFactory(
-        languages=("en", "de"), title_en="Remarks", title_de="Rede", original_language="en"
+        languages=("en", "de"),
+        title_en="Remarks",
+        title_de="Rede",
+        original_language="en",
+        status=Publication.Status.DRAFT,
     )
     photos = [
         upload_material(
@@ -101,6 +108,8 @@ def test_editor_attaches_photos_video_link_and_pdf_to_a_speech(editor_client, cl
     response = editor_client.post(f"/admin/speeches/publication/{publication.pk}/change/", data)
     assert response.status_code == 302
     assert [a.material for a in Publication.objects.get().attachments.all()] == materials
+    workflow.publication_submit(publication=publication, user=editor)
+    workflow.publication_publish(publication=publication, user=publisher)
 
     client.logout()
     english = client.get(publication.get_absolute_url("en")).text
@@ -116,9 +125,9 @@ def test_editor_attaches_photos_video_link_and_pdf_to_a_speech(editor_client, cl
     assert gps_of(b"".join(download.streaming_content)) == {}
 
 
-def test_a_photo_without_alt_text_cannot_be_attached_to_a_published_item(editor_client):
+def test_a_photo_without_alt_text_cannot_be_attached_to_a_published_item(publisher_client):
     publication = PublicationFactory(languages=("en",))
-    photo = upload_material(editor_client, "photo", media_files.photo(), title_en="No alt")
+    photo = upload_material(publisher_client, "photo", media_files.photo(), title_en="No alt")
     data = publication_form_data(
         title_en=publication.title_en,
         body_en=publication.body_en,
@@ -126,7 +135,7 @@ def test_a_photo_without_alt_text_cannot_be_attached_to_a_published_item(editor_
     )
     data["attachments-0-material"] = photo.pk
     data["attachments-0-position"] = 0
-    response = editor_client.post(f"/admin/speeches/publication/{publication.pk}/change/", data)
+    response = publisher_client.post(f"/admin/speeches/publication/{publication.pk}/change/", data)
     assert response.status_code == 200
     assert "needs alternative text in English" in response.text
     assert not publication.attachments.exists()

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from speeches import selectors
-from speeches.models import Publication
+from speeches.models import ChangeNote, Publication
 from tests.factories import PersonFactory, PublicationFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
@@ -62,8 +62,8 @@ def test_opengraph_describes_the_article_in_this_language(client):
     assert meta(html, "property", "og:locale") == ["en_GB"]
     assert meta(html, "property", "og:locale:alternate") == ["ru_RU", "de_DE"]
     assert meta(html, "property", "article:published_time") == ["2019-11-18T16:40:00+03:00"]
-    (modified,) = meta(html, "property", "article:modified_time")
-    assert datetime.fromisoformat(modified) == publication.updated_at.replace(microsecond=0)
+    # Only a major change (with its public note) counts as a modification.
+    assert meta(html, "property", "article:modified_time") == ["2019-11-18T16:40:00+03:00"]
 
 
 def test_opengraph_locale_follows_the_page_language(client):
@@ -134,15 +134,17 @@ def test_a_statement_without_speakers_is_authored_by_the_ministry(client):
     assert data["author"] == [data["publisher"]]
 
 
-def test_a_modified_date_never_precedes_the_published_date(client):
-    # Written today, scheduled for an hour ago: updated_at is later, but an item
-    # edited before its scheduled time must not look modified before publication.
+def test_the_modified_date_is_the_last_major_change_and_never_precedes_publication(client):
     publication = PublicationFactory(published_at=timezone.now() - timedelta(hours=1))
-    Publication.objects.filter(pk=publication.pk).update(
-        updated_at=publication.published_at - timedelta(days=1)
+    # A note dated before the (scheduled) publication time must not make it look older.
+    ChangeNote.objects.create(
+        publication=publication, text_en="Early", changed_at=timezone.now() - timedelta(days=1)
     )
     data = json_ld(page(client, publication))
     assert data["dateModified"] == data["datePublished"]
+    latest = ChangeNote.objects.create(publication=publication, text_en="Corrected the date")
+    data = json_ld(page(client, publication))
+    assert datetime.fromisoformat(data["dateModified"]) == latest.changed_at.replace(microsecond=0)
 
 
 def test_a_title_cannot_break_out_of_the_json_ld_script(client):

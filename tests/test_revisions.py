@@ -6,6 +6,7 @@ import pytest
 from reversion.models import Version
 
 from speeches import services
+from speeches.models import Publication, WorkflowEvent
 from tests.factories import PublicationFactory
 from tests.test_admin import publication_form_data
 
@@ -31,34 +32,36 @@ def admin_save(client, publication, **fields):
     return response
 
 
-def test_every_save_from_any_path_stores_a_revision_with_user_and_comment(editor, editor_client):
+def test_every_save_from_any_path_stores_a_revision_with_user_and_comment(
+    publisher, publisher_client
+):
     publication = PublicationFactory(title_en="First")
     assert len(versions_of(publication)) == 1  # the factory saves through the service
     publication.title_en = "Second"
-    services.publication_save(publication=publication, user=editor, comment="Fixed a typo")
-    admin_save(editor_client, publication, title_en="Third")
+    services.publication_save(publication=publication, user=publisher, comment="Fixed a typo")
+    admin_save(publisher_client, publication, title_en="Third")
     versions = versions_of(publication)
     assert [v.field_dict["title_en"] for v in versions] == ["First", "Second", "Third"]
-    assert versions[1].revision.user == editor
+    assert versions[1].revision.user == publisher
     assert versions[1].revision.get_comment() == "Fixed a typo"
     assert len(versions) == 3  # one admin save, one revision
 
 
-def test_history_lists_the_edits_and_compares_two_per_field_and_language(editor_client):
+def test_history_lists_the_edits_and_compares_two_per_field_and_language(publisher_client):
     publication = PublicationFactory(
         languages=("en", "de"), title_en="Old English title", title_de="Alter Titel"
     )
     admin_save(
-        editor_client,
+        publisher_client,
         publication,
         title_de="Neuer Titel",
         body_en="<p>First paragraph.</p><p>A new second paragraph.</p>",
     )
-    history = editor_client.get(f"/admin/speeches/publication/{publication.pk}/history/")
+    history = publisher_client.get(f"/admin/speeches/publication/{publication.pk}/history/")
     assert history.status_code == 200
     older, newer = versions_of(publication)
     assert f'value="{older.pk}"' in history.text and f'value="{newer.pk}"' in history.text
-    compare = editor_client.get(
+    compare = publisher_client.get(
         f"/admin/speeches/publication/{publication.pk}/history/compare/",
         {"a": newer.pk, "b": older.pk},  # either order
     )
@@ -72,32 +75,37 @@ def test_history_lists_the_edits_and_compares_two_per_field_and_language(editor_
     assert "Title [en]" not in html  # unchanged fields are not listed
 
 
-def test_compare_without_two_revisions_explains_itself(editor_client):
+def test_compare_without_two_revisions_explains_itself(publisher_client):
     publication = PublicationFactory()
-    response = editor_client.get(
+    response = publisher_client.get(
         f"/admin/speeches/publication/{publication.pk}/history/compare/", {"a": "x"}
     )
     assert response.status_code == 302
 
 
-def test_restoring_an_old_revision_brings_back_its_text_as_a_new_revision(editor_client):
+def test_restoring_an_old_revision_brings_back_its_text_as_a_new_revision(publisher_client):
     publication = PublicationFactory(title_en="The original title")
-    admin_save(editor_client, publication, title_en="A worse title")
+    admin_save(publisher_client, publication, title_en="A worse title")
     original = versions_of(publication)[0]
-    form = editor_client.get(f"/admin/speeches/publication/{publication.pk}/history/{original.pk}/")
+    form = publisher_client.get(
+        f"/admin/speeches/publication/{publication.pk}/history/{original.pk}/"
+    )
     assert form.status_code == 200
     assert 'value="The original title"' in form.text
     opened = re.search(r'name="opened_version" value="(\d+)"', form.text).group(1)
     data = publication_form_data(
         title_en="The original title", body_en=publication.body_en, opened_version=opened
     )
-    response = editor_client.post(
+    response = publisher_client.post(
         f"/admin/speeches/publication/{publication.pk}/history/{original.pk}/", data
     )
     assert response.status_code == 302
     publication.refresh_from_db()
     assert publication.title_en == "The original title"
     assert publication.slug_en == "the-original-title"
+    # Words come back; the workflow state stays, and the restore is in the audit log.
+    assert publication.status == Publication.Status.PUBLISHED
+    assert publication.events.get().action == WorkflowEvent.Action.RESTORE
     assert [v.field_dict["title_en"] for v in versions_of(publication)] == [
         "The original title",
         "A worse title",
