@@ -5,7 +5,8 @@ from urllib.parse import quote
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import content_disposition_header
+from django.utils.cache import get_conditional_response
+from django.utils.http import content_disposition_header, http_date
 from django.utils.translation import get_language
 from django.views.generic import ListView, TemplateView
 
@@ -161,16 +162,25 @@ def material_file(request, pk: int, variant: str, filename: str = ""):
             stored.attachment, stored.filename
         )
     else:
-        response = FileResponse(
-            material.file.storage.open(stored.name, "rb"),
-            content_type=stored.mime_type,
-            as_attachment=stored.attachment,
-            filename=stored.filename,
-        )
+        # Stored names never change their bytes (a new upload gets a new name), so the
+        # file's time is a sound validator: revalidating caches get a 304.
+        storage = material.file.storage
+        modified = int(storage.get_modified_time(stored.name).timestamp())
+        response = get_conditional_response(request, last_modified=modified)
+        if response is None:
+            response = FileResponse(
+                storage.open(stored.name, "rb"),
+                content_type=stored.mime_type,
+                as_attachment=stored.attachment,
+                filename=stored.filename,
+            )
+            response["Last-Modified"] = http_date(modified)
     # Whatever the file holds, a browser must not run it as a page of this site.
     response["Content-Security-Policy"] = "default-src 'none'; media-src 'self'; sandbox"
     if request.user.is_staff:
         response["Cache-Control"] = "private, no-store"
-    else:
+    elif settings.MATERIAL_CACHE_SECONDS:
         response["Cache-Control"] = f"public, max-age={settings.MATERIAL_CACHE_SECONDS}"
+    else:
+        response["Cache-Control"] = "public, no-cache"
     return response
