@@ -22,6 +22,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from speeches import material_files, revisions, services
+from speeches.admin_previews import PreviewAdminMixin
 from speeches.models import (
     LANGUAGE_CODES,
     Country,
@@ -233,7 +234,7 @@ revisions.register()
 
 
 @admin.register(Publication)
-class PublicationAdmin(VersionAdmin, TranslationAdmin):
+class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
     form = PublicationForm
     object_history_template = "admin/speeches/publication/object_history.html"
     inlines = [AttachmentInline]
