@@ -65,6 +65,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags for pages and API answers, so revalidating caches cost a 304, not a page.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -169,8 +171,10 @@ MEDIA_MAX_BYTES = int(os.environ.get("MEDIA_MAX_MB", "500")) * 1024 * 1024
 # location's prefix, e.g. "/protected-media/" (see README, Deploying). Empty: Django
 # streams them itself.
 MATERIAL_ACCEL_REDIRECT = os.environ.get("MATERIAL_ACCEL_REDIRECT", "")
-# How long browsers and proxies may keep a public material's file.
-MATERIAL_CACHE_SECONDS = int(os.environ.get("MATERIAL_CACHE_SECONDS", "300"))
+# How long browsers and proxies may keep a public material's file without asking again.
+# 0 (the default): they revalidate every time (a cheap 304), so a file of an unpublished
+# item is never served from a cache; more trades that for fewer requests.
+MATERIAL_CACHE_SECONDS = int(os.environ.get("MATERIAL_CACHE_SECONDS", "0"))
 # Large uploads go to a temporary file rather than memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

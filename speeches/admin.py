@@ -23,6 +23,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from speeches import material_files, revisions, services, workflow
+from speeches.admin_previews import PreviewAdminMixin
 from speeches.models import (
     LANGUAGE_CODES,
     ChangeNote,
@@ -305,7 +306,7 @@ class TransitionForm(forms.Form):
 
 
 @admin.register(Publication)
-class PublicationAdmin(VersionAdmin, TranslationAdmin):
+class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
     form = PublicationForm
     change_form_template = "admin/speeches/publication/change_form.html"
     object_history_template = "admin/speeches/publication/object_history.html"

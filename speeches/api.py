@@ -48,8 +48,6 @@ from speeches.api_schemas import (
 from speeches.filters import PublicationFilter
 from speeches.models import LANGUAGE_CODES, Country, Person, PublicationType, Topic
 
-CACHE_SECONDS = 60
-
 api = NinjaAPI(
     title="Press Office API",
     version="1.0",
@@ -60,8 +58,8 @@ api = NinjaAPI(
         "its publication time, no drafts, no unfinished translations. Every operation is "
         "a GET; other methods are answered with 405. Errors 400 and 404 are JSON objects "
         "with a `detail` message and, for invalid parameters (400), the reasons per "
-        f"parameter in `errors`. Successful responses may be cached for {CACHE_SECONDS} "
-        "seconds."
+        "parameter in `errors`. Successful responses carry an ETag: caches may keep them "
+        "but must revalidate, so a withdrawn or unpublished item never lingers."
     ),
     urls_namespace="api",
     # Swagger UI from ninja's bundled static files ("ninja" is in INSTALLED_APPS), with
@@ -81,8 +79,8 @@ def in_response_language(run):
 
     A "view" decorator in ninja's terms: it wraps parameter validation and rendering too,
     so that names resolved while serialising and validation messages use the same language.
-    Successful responses may be cached briefly by clients and proxies: they are public,
-    and a minute's delay is acceptable for an item that has just appeared or been withdrawn.
+    Successful responses may be stored by clients and proxies, but only revalidated: an
+    item withdrawn or unpublished a second ago must not be served from a cache.
     """
 
     @functools.wraps(run)
@@ -93,7 +91,9 @@ def in_response_language(run):
         # Set here: LocaleMiddleware would otherwise name the Accept-Language choice.
         response.headers["Content-Language"] = language
         if response.status_code == 200:
-            patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
+            # Revalidated every time (ConditionalGetMiddleware answers 304 when nothing
+            # changed): a shared cache must never keep serving what has been unpublished.
+            patch_cache_control(response, public=True, no_cache=True)
         return response
 
     return run_in_language

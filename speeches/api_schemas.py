@@ -239,6 +239,13 @@ class MaterialOut(Schema):
     thumbnail_url: str = Field(description="A small JPEG of a photo, or a video's poster.")
 
 
+class NoticeOut(Schema):
+    at: datetime = Field(description="ISO 8601 with the ministry's UTC offset.")
+    texts: dict[str, str] = Field(
+        description="The note in each public language it is written in, by language code."
+    )
+
+
 class PublicationDetail(Schema):
     id: int
     type: TypeOut
@@ -258,6 +265,13 @@ class PublicationDetail(Schema):
     materials: list[MaterialOut] = Field(
         description="Additional materials in the editors' order; files are served only "
         "while the publication is public."
+    )
+    withdrawn: NoticeOut | None = Field(
+        description="Set when the ministry has withdrawn the publication: when, and why. "
+        "A withdrawn publication is left out of lists, search and feeds."
+    )
+    updates: list[NoticeOut] = Field(
+        description="Major changes since publication, newest first, with their public notes."
     )
 
 
@@ -371,7 +385,25 @@ def publication_detail(publication: Publication, *, request: HttpRequest) -> dic
             _material(attachment.material, publication, request)
             for attachment in publication.attachments.all()
         ],
+        "withdrawn": (
+            {
+                "at": local_time(publication.withdrawn_at),
+                "texts": _by_language(publication, "withdrawal_explanation"),
+            }
+            if publication.status == Publication.Status.WITHDRAWN
+            else None
+        ),
+        "updates": [
+            {"at": local_time(note.changed_at), "texts": _by_language(note, "text", publication)}
+            for note in publication.change_notes.all()
+        ],
     }
+
+
+def _by_language(obj, field: str, publication: Publication | None = None) -> dict[str, str]:
+    """A translated field's values in the publication's public languages that have one."""
+    languages = (publication or obj).public_languages()
+    return {code: value for code in languages if (value := getattr(obj, f"{field}_{code}", ""))}
 
 
 def _material(material: Material, publication: Publication, request: HttpRequest) -> dict:

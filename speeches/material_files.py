@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.text import get_valid_filename
@@ -58,13 +59,17 @@ def resolve(material: Material, variant: str) -> StoredFile | None:
     return None
 
 
-def url(material: Material, variant: str) -> str:
+def url(material: Material, variant: str, *, preview_token: str = "") -> str:
+    """The file's URL; in a shared preview, with the token that lets a reviewer load it."""
     stored = resolve(material, variant)
     if stored is None:
         return ""
-    return reverse(
+    address = reverse(
         "material_file", kwargs={"pk": material.pk, "variant": variant, "filename": stored.filename}
     )
+    if preview_token:
+        address += "?" + urlencode({"preview": preview_token})
+    return address
 
 
 @dataclass(frozen=True)
@@ -89,8 +94,8 @@ def facts(material: Material) -> Facts:
     return Facts(material.mime_type, material.size, material.width, material.height)
 
 
-def main_url(material: Material) -> str:
+def main_url(material: Material, *, preview_token: str = "") -> str:
     """What a material links to: a photo's large rendition, else its file or external link."""
     if material.kind == Material.Kind.PHOTO:
-        return url(material, "large-jpeg")
-    return material.url or url(material, "file")
+        return url(material, "large-jpeg", preview_token=preview_token)
+    return material.url or url(material, "file", preview_token=preview_token)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -43,16 +44,29 @@ class VersionLink:
     bidi: bool
 
 
-def version_links(publication: Publication, *, current: str) -> list[VersionLink]:
-    """One link per public language version, ordered by language code as readers expect."""
+def version_links(
+    publication: Publication,
+    *,
+    current: str,
+    languages: list[str] | None = None,
+    url_for: Callable[[str], str] | None = None,
+) -> list[VersionLink]:
+    """One link per public language version, ordered by language code as readers expect.
+
+    A preview passes its own ``languages`` (those with a title) and ``url_for`` (its own
+    address in another language): the public pages of a draft do not exist.
+    """
+    if languages is None:
+        languages = publication.public_languages()
+    url_for = url_for or publication.get_absolute_url
     links = []
-    for code in sorted(publication.public_languages()):
+    for code in sorted(languages):
         info = get_language_info(code)
         links.append(
             VersionLink(
                 code=code,
                 name=info["name_local"],
-                url=publication.get_absolute_url(code),
+                url=url_for(code),
                 current=code == current,
                 bidi=info["bidi"],
             )
@@ -110,11 +124,12 @@ class ArticleMetadata:
 
 
 def article_metadata(
-    publication: Publication, *, language: str, request: HttpRequest
+    publication: Publication, *, language: str, request: HttpRequest, preview_token: str = ""
 ) -> ArticleMetadata:
     """Canonical URL, description, OpenGraph values and schema.org JSON-LD of one version.
 
-    Reads only what ``selectors.publication_detail`` prefetched: no queries.
+    Reads only what ``selectors.publication_detail`` prefetched: no queries. In a shared
+    preview, ``preview_token`` goes with the image's URL, which is not public yet.
     """
     canonical_url = request.build_absolute_uri(publication.get_absolute_url(language))
     description = publication_description(publication, language=language)
@@ -151,7 +166,9 @@ def article_metadata(
         "isAccessibleForFree": True,
         "license": settings.CONTENT_LICENSE_URL,
     }
-    image = _first_photo(publication, language=language, request=request)
+    image = _first_photo(
+        publication, language=language, request=request, preview_token=preview_token
+    )
     if image:
         data["image"] = [image["url"]]
     return ArticleMetadata(
@@ -173,14 +190,18 @@ def plain_text_excerpt(text: str, *, words: int = 50) -> str:
     return Truncator(" ".join(text.split())).words(words)
 
 
-def _first_photo(publication: Publication, *, language: str, request: HttpRequest) -> dict | None:
+def _first_photo(
+    publication: Publication, *, language: str, request: HttpRequest, preview_token: str = ""
+) -> dict | None:
     """The first attached photo's large rendition, for link previews (prefetched: no query)."""
     for attachment in publication.attachments.all():
         material = attachment.material
         large = material.renditions.get("large")
         if material.kind == Material.Kind.PHOTO and large:
             return {
-                "url": request.build_absolute_uri(material_files.main_url(material)),
+                "url": request.build_absolute_uri(
+                    material_files.main_url(material, preview_token=preview_token)
+                ),
                 "width": large["width"],
                 "height": large["height"],
                 "alt": getattr(material, f"alt_text_{language}", "") or "",
@@ -211,21 +232,26 @@ class MaterialItem:
     display_height: int | None = None
 
 
-def _srcset(material, fmt: str) -> str:
+def _srcset(material, fmt: str, *, preview_token: str = "") -> str:
     return ", ".join(
-        f"{material_files.url(material, f'{size}-{fmt}')} {material.renditions[size]['width']}w"
+        f"{material_files.url(material, f'{size}-{fmt}', preview_token=preview_token)} "
+        f"{material.renditions[size]['width']}w"
         for size in ("thumb", "medium", "large")
         if size in material.renditions
     )
 
 
-def material_items(publication: Publication, *, language: str) -> dict[str, list[MaterialItem]]:
+def material_items(
+    publication: Publication, *, language: str, preview_token: str = ""
+) -> dict[str, list[MaterialItem]]:
     """The publication's materials grouped by kind, captions in ``language`` only.
 
     A caption in another language is left out rather than shown; alternative text falls
     back to the publication's original language, since an image without one is worse
-    for a reader who cannot see it.
+    for a reader who cannot see it. In a shared preview, every file URL carries
+    ``preview_token``: the files are not public yet.
     """
+    token = preview_token
     groups: dict[str, list[MaterialItem]] = {kind: [] for kind in Material.Kind.values}
     for attachment in publication.attachments.all():
         material = attachment.material
@@ -253,15 +279,17 @@ def material_items(publication: Publication, *, language: str) -> dict[str, list
                 size=facts.size,
                 width=facts.width,
                 height=facts.height,
-                url=material_files.main_url(material),
-                download_url=material_files.url(material, "download") if photo else "",
-                poster_url=material_files.url(material, "poster"),
-                captions_url=material_files.url(material, "captions"),
+                url=material_files.main_url(material, preview_token=token),
+                download_url=(
+                    material_files.url(material, "download", preview_token=token) if photo else ""
+                ),
+                poster_url=material_files.url(material, "poster", preview_token=token),
+                captions_url=material_files.url(material, "captions", preview_token=token),
                 sources=(
                     {
-                        "webp": _srcset(material, "webp"),
-                        "jpeg": _srcset(material, "jpeg"),
-                        "src": material_files.url(material, "thumb-jpeg"),
+                        "webp": _srcset(material, "webp", preview_token=token),
+                        "jpeg": _srcset(material, "jpeg", preview_token=token),
+                        "src": material_files.url(material, "thumb-jpeg", preview_token=token),
                     }
                     if photo
                     else None

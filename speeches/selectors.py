@@ -121,24 +121,31 @@ def sitemap_publications() -> QuerySet[Publication]:
 def publication_detail(*, pk: int) -> Publication:
     """A publication whose page a reader may open (public or withdrawn), with what its page
     prints; 404 otherwise."""
-    queryset = (
-        Publication.objects.viewable()
-        .select_related("type")
-        .prefetch_related(
-            "speakers",
-            "topics",
-            "countries",
-            _public_versions(),
-            Prefetch(
-                "attachments",
-                queryset=PublicationMaterial.objects.select_related("material").order_by(
-                    "position", "id"
-                ),
+    return get_object_or_404(_with_page_contents(Publication.objects.viewable()), pk=pk)
+
+
+def publication_preview(*, pk: int) -> Publication:
+    """Any publication, whatever its state, with what its page prints; 404 when none.
+
+    Who may see it is for the preview views to decide (staff, or a shared link).
+    """
+    return get_object_or_404(_with_page_contents(Publication.objects.all()), pk=pk)
+
+
+def _with_page_contents(queryset: QuerySet[Publication]) -> QuerySet[Publication]:
+    return queryset.select_related("type").prefetch_related(
+        "speakers",
+        "topics",
+        "countries",
+        _public_versions(),
+        Prefetch(
+            "attachments",
+            queryset=PublicationMaterial.objects.select_related("material").order_by(
+                "position", "id"
             ),
-            "change_notes",
-        )
+        ),
+        "change_notes",
     )
-    return get_object_or_404(queryset, pk=pk)
 
 
 def gone_publication(*, pk: int) -> Publication | None:

@@ -11,6 +11,14 @@ urlpatterns = [
     path("publications/", views.PublicationListView.as_view(), name="archive"),
     path("publications/<int:pk>/", views.publication_detail, name="detail"),
     path("publications/<int:pk>/<str:slug>/", views.publication_detail, name="detail"),
+    # Previews (speeches.previews): staff, and reviewers holding a shared link.
+    path("preview/<int:pk>/", views.publication_preview, name="preview"),
+    path(
+        "preview/<int:pk>/revisions/<int:version_id>/",
+        views.publication_preview,
+        name="preview_revision",
+    ),
+    path("preview/shared/<str:token>/", views.publication_preview_shared, name="preview_shared"),
     path(
         "persons/",
         views.taxonomy_index,

@@ -1,17 +1,26 @@
-"""Public pages. Each view parses its input, calls a selector and renders."""
+"""Public pages, and previews of them. Each view parses its input, calls a selector and renders."""
 
+import functools
 from urllib.parse import quote
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.handlers.exception import response_for_exception
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import content_disposition_header
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers, get_conditional_response
+from django.utils.http import content_disposition_header, http_date
 from django.utils.translation import get_language
 from django.views.generic import ListView, TemplateView
+from reversion.errors import RevertError
+from reversion.models import Version
 
-from speeches import material_files, selectors
+from speeches import material_files, previews, selectors
 from speeches.filters import PublicationFilter
-from speeches.models import Country, Material, Person, Topic
+from speeches.models import Country, Material, Person, Publication, Topic
 from speeches.presentation import (
     article_metadata,
     material_items,
@@ -109,30 +118,150 @@ def publication_detail(request, pk: int, slug: str | None = None):
             raise
         return publication_gone(request, gone)
     language = get_language()
-    versions = version_links(publication, current=language)
-    if language not in publication.public_languages():
+    wrong_slug = slug != getattr(publication, f"slug_{language}")
+    if wrong_slug and language in publication.public_languages():
+        return redirect(publication.get_absolute_url(language), permanent=True)
+    return publication_page(request, publication, language=language)
+
+
+def publication_page(
+    request, publication: Publication, *, language: str, preview: previews.Preview | None = None
+):
+    """One language version's page, for readers or as a ``preview``.
+
+    Public pages and previews render here and nowhere else, so that a preview shows what
+    readers will get. A preview differs only where the public page would point at
+    addresses that do not exist yet: its language row links to previews, its material
+    files carry a shared preview's token, and it names no canonical page or alternates.
+    """
+    if preview is None:
+        languages = publication.public_languages()
+        versions = version_links(publication, current=language)
+        token = ""
+    else:
+        languages = previews.preview_languages(publication)
+        versions = version_links(
+            publication, current=language, languages=languages, url_for=preview.url_for
+        )
+        token = preview.token
+    context = {"publication": publication, "versions": versions}
+    if preview is not None:
+        context.update(preview=preview, robots=PREVIEW_ROBOTS)
+    if language not in languages:
         # No fallback: say so, and point to the versions that do exist.
+        return render(request, "speeches/publication_missing_language.html", context, status=404)
+    context.update(
+        metadata=article_metadata(
+            publication, language=language, request=request, preview_token=token
+        ),
+        related=selectors.related_publications(publication=publication, language=language),
+        materials=material_items(publication, language=language, preview_token=token),
+        withdrawal=withdrawal(publication, language=language),
+        updates=update_history(publication, language=language),
+    )
+    return render(request, "speeches/publication_detail.html", context)
+
+
+# Previews: what a publication's page will look like, for staff and for reviewers holding
+# a shared link (speeches.previews). None of them may be indexed, followed or cached.
+
+PREVIEW_ROBOTS = "noindex, nofollow"
+
+
+def preview_response(view):
+    """Keep whatever ``view`` answers, its refusals and errors too, out of indexes and caches."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404:
+            response = render(request, "404.html", {"robots": PREVIEW_ROBOTS}, status=404)
+        except PermissionDenied as error:
+            response = response_for_exception(request, error)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = PREVIEW_ROBOTS
+        return response
+
+    return wrapped
+
+
+@preview_response
+def publication_preview(request, pk: int, version_id: int | None = None):
+    """A publication (or one of its revisions) in any state, as readers would see it: staff.
+
+    A revision is laid over the current publication in memory; nothing is saved.
+    """
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+    if not (request.user.is_staff and request.user.has_perm("speeches.view_publication")):
+        raise PermissionDenied
+    publication = selectors.publication_preview(pk=pk)
+    version = None
+    if version_id is not None:
+        version = get_object_or_404(
+            Version.objects.get_for_object(publication).select_related("revision"),
+            pk=version_id,
+        )
+        try:
+            previews.apply_revision(publication, version)
+        except RevertError as error:  # stored before a change of the model: unreadable
+            raise Http404("This revision cannot be read.") from error
+
+    def url_for(code: str) -> str:
+        with translation.override(code):
+            if version is None:
+                return reverse("speeches:preview", kwargs={"pk": publication.pk})
+            return reverse(
+                "speeches:preview_revision",
+                kwargs={"pk": publication.pk, "version_id": version.pk},
+            )
+
+    preview = previews.Preview(
+        url_for=url_for, banner=previews.preview_banner(publication, version=version)
+    )
+    return publication_page(request, publication, language=get_language(), preview=preview)
+
+
+@preview_response
+def publication_preview_shared(request, token: str):
+    """The preview a shared link opens, for a reviewer without an account.
+
+    A link that no longer works says why, never more: 404 when it is wrong, revoked or
+    expired, 410 with the public address once readers can open the page.
+    """
+    try:
+        link = previews.preview_link_resolve(token)
+    except previews.PreviewLinkInvalid as error:
         return render(
             request,
-            "speeches/publication_missing_language.html",
-            {"publication": publication, "versions": versions},
-            status=404,
+            "speeches/preview_unavailable.html",
+            {
+                "reason": error.reason,
+                "public_url": _public_url(error.link.publication) if error.link else "",
+                "robots": PREVIEW_ROBOTS,
+            },
+            status=error.status,
         )
-    if slug != getattr(publication, f"slug_{language}"):
-        return redirect(publication.get_absolute_url(language), permanent=True)
-    return render(
-        request,
-        "speeches/publication_detail.html",
-        {
-            "publication": publication,
-            "versions": versions,
-            "metadata": article_metadata(publication, language=language, request=request),
-            "related": selectors.related_publications(publication=publication, language=language),
-            "materials": material_items(publication, language=language),
-            "withdrawal": withdrawal(publication, language=language),
-            "updates": update_history(publication, language=language),
-        },
+    publication = selectors.publication_preview(pk=link.publication_id)
+
+    def url_for(code: str) -> str:
+        with translation.override(code):
+            return reverse("speeches:preview_shared", kwargs={"token": token})
+
+    preview = previews.Preview(
+        url_for=url_for, banner=previews.preview_banner(publication), token=token
     )
+    return publication_page(request, publication, language=get_language(), preview=preview)
+
+
+def _public_url(publication: Publication) -> str:
+    """The page readers may open, in this language if it exists, else the original's."""
+    languages = publication.public_languages()
+    for code in (get_language(), publication.original_language, *languages):
+        if code in languages:
+            return publication.get_absolute_url(code)
+    return ""
 
 
 def publication_gone(request, publication):
@@ -144,12 +273,19 @@ def publication_gone(request, publication):
 
 # Files of additional materials. They are served here, not straight from MEDIA_ROOT, so
 # that the public rule applies to them as to pages: a file is reachable only while a
-# public publication uses its material (staff may preview any).
+# public publication uses its material (staff may preview any, and so may a reviewer
+# whose shared preview shows it: ``?preview=<token>``).
 
 
 def material_file(request, pk: int, variant: str, filename: str = ""):
-    materials = Material.objects.all() if request.user.is_staff else Material.objects.public()
-    material = get_object_or_404(materials, pk=pk)
+    previewed = None
+    if not request.user.is_staff and request.GET.get("preview"):
+        previewed = previews.preview_link_material(token=request.GET["preview"], material_id=pk)
+    if previewed is not None:
+        material = previewed
+    else:
+        materials = Material.objects.all() if request.user.is_staff else Material.objects.public()
+        material = get_object_or_404(materials, pk=pk)
     stored = material_files.resolve(material, variant)
     if stored is None:
         raise Http404("No such file.")
@@ -161,16 +297,27 @@ def material_file(request, pk: int, variant: str, filename: str = ""):
             stored.attachment, stored.filename
         )
     else:
-        response = FileResponse(
-            material.file.storage.open(stored.name, "rb"),
-            content_type=stored.mime_type,
-            as_attachment=stored.attachment,
-            filename=stored.filename,
-        )
+        # Stored names never change their bytes (a new upload gets a new name), so the
+        # file's time is a sound validator: revalidating caches get a 304.
+        storage = material.file.storage
+        modified = int(storage.get_modified_time(stored.name).timestamp())
+        response = get_conditional_response(request, last_modified=modified)
+        if response is None:
+            response = FileResponse(
+                storage.open(stored.name, "rb"),
+                content_type=stored.mime_type,
+                as_attachment=stored.attachment,
+                filename=stored.filename,
+            )
+            response["Last-Modified"] = http_date(modified)
     # Whatever the file holds, a browser must not run it as a page of this site.
     response["Content-Security-Policy"] = "default-src 'none'; media-src 'self'; sandbox"
-    if request.user.is_staff:
+    if request.user.is_staff or previewed is not None:
         response["Cache-Control"] = "private, no-store"
-    else:
+        if previewed is not None:
+            response["X-Robots-Tag"] = PREVIEW_ROBOTS
+    elif settings.MATERIAL_CACHE_SECONDS:
         response["Cache-Control"] = f"public, max-age={settings.MATERIAL_CACHE_SECONDS}"
+    else:
+        response["Cache-Control"] = "public, no-cache"
     return response

@@ -17,8 +17,15 @@ from hypothesis import settings as hypothesis_settings
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from pressoffice.wsgi import application
-from speeches.models import LanguageVersion, Publication, PublicationType
-from tests.factories import CountryFactory, PersonFactory, PublicationFactory, TopicFactory
+from speeches import workflow
+from speeches.models import ChangeNote, LanguageVersion, Publication, PublicationType
+from tests.factories import (
+    CountryFactory,
+    PersonFactory,
+    PublicationFactory,
+    TopicFactory,
+    UserFactory,
+)
 from tests.test_query_counts import ALL, rich_publications
 
 pytestmark = pytest.mark.django_db
@@ -409,6 +416,8 @@ def test_detail_has_every_public_version_and_only_those(client, settings):
         "topics": [{"slug": "union-state", "name": "Union State"}],
         "countries": [{"code": "BY", "name": "Belarus"}],
         "materials": [],
+        "withdrawn": None,
+        "updates": [],
     }
 
 
@@ -492,10 +501,13 @@ def test_the_api_is_read_only(client, method, path):
     assert Publication.objects.count() == 1
 
 
-def test_successful_responses_may_be_cached_for_a_minute(client):
+def test_successful_responses_are_revalidated_and_answered_304_when_unchanged(client):
     publication = PublicationFactory()
     for path in ("/api/publications", f"/api/publications/{publication.pk}", "/api/topics"):
-        assert client.get(path)["Cache-Control"] == "public, max-age=60"
+        response = client.get(path)
+        assert response["Cache-Control"] == "public, no-cache"
+        again = client.get(path, HTTP_IF_NONE_MATCH=response["ETag"])
+        assert again.status_code == 304
     for path in ("/api/publications?year=abc", "/api/publications/999999"):
         assert not client.get(path).has_header("Cache-Control")
 
@@ -654,3 +666,19 @@ def test_generated_requests_get_documented_answers_never_a_server_error(case, de
     # database (an unknown topic is refused) and, like the archive pages' form, reads an
     # empty parameter as absent.
     case.call_and_validate(excluded_checks=[negative_data_rejection, positive_data_acceptance])
+
+
+def test_a_withdrawn_item_leaves_the_list_but_its_detail_says_when_and_why(client):
+    chief = UserFactory(username="chief", is_superuser=True)
+    publication = PublicationFactory(languages=("en", "de"))
+    publication.title_de, publication.body_de = "Titel", "<p>Text</p>"
+    workflow.publication_withdraw(
+        publication=publication, user=chief, explanation="Superseded by the joint statement."
+    )
+    ChangeNote.objects.create(publication=publication, text_en="Corrected the date.")
+    assert get(client, "/api/publications")["count"] == 0
+    body = get(client, f"/api/publications/{publication.pk}")
+    assert body["withdrawn"]["texts"] == {"en": "Superseded by the joint statement."}
+    assert body["updates"][0]["texts"] == {"en": "Corrected the date."}
+    workflow.publication_unpublish(publication=publication, user=chief, reason="Legal advice")
+    get(client, f"/api/publications/{publication.pk}", status=404)

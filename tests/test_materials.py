@@ -281,7 +281,15 @@ def test_a_material_shared_with_a_public_item_is_served(client):
     material = save("photo", media_files.photo(), alt_text_en="A")
     attach(PublicationFactory(status=Publication.Status.DRAFT), material)
     attach(PublicationFactory(), material)
-    assert client.get(f"/files/{material.pk}/thumb-jpeg/x").status_code == 200
+    response = client.get(f"/files/{material.pk}/thumb-jpeg/x")
+    assert response.status_code == 200
+    # Caches keep it but ask again each time, so an unpublished item's file never lingers.
+    assert response["Cache-Control"] == "public, no-cache"
+    b"".join(response.streaming_content)
+    again = client.get(
+        f"/files/{material.pk}/thumb-jpeg/x", HTTP_IF_MODIFIED_SINCE=response["Last-Modified"]
+    )
+    assert again.status_code == 304
 
 
 # The alt-text rule and query counts.

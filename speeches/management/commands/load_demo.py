@@ -19,6 +19,7 @@ from django.db import transaction
 from speeches import renditions, services
 from speeches.demo import content, media, seed_speech
 from speeches.models import (
+    ChangeNote,
     Country,
     Material,
     Person,
@@ -39,6 +40,34 @@ ACCOUNTS = [
     ("publisher", "Publishers", False),
     ("translator", "Translators", False),
 ]
+
+# Items that show the editorial workflow: not everything in a press office is public.
+# (Set when an item is created; the audit log starts with the first real action.)
+WORKFLOW_STATES = {
+    "2245-08-12-2025": {"status": Publication.Status.IN_REVIEW},
+    "1985-24-10-2025": {"status": Publication.Status.DRAFT},
+    "0062-15-01-2024": {
+        "status": Publication.Status.WITHDRAWN,
+        "withdrawn_at": "2024-01-17T11:00",
+        "withdrawal_explanation": {
+            "ru": "Статья отозвана: её заменило совместное заявление министров от 17 января 2024 "
+            "года.",
+            "en": "This article has been withdrawn: it was superseded by the ministers' joint "
+            "statement of 17 January 2024.",
+        },
+    },
+}
+# The seed speech's public update history ("Updated 19 November 2019: …").
+SEED_CHANGE = (
+    "2019-11-19T10:15",
+    {
+        "ru": "Добавлены фотографии и аудиозапись выступления.",
+        "en": "Added photos and the audio recording of the speech.",
+        "de": "Fotos und die Audioaufnahme der Rede hinzugefügt.",
+        "fr": "Ajout des photos et de l’enregistrement audio du discours.",
+        "es": "Se añadieron las fotos y la grabación de audio del discurso.",
+    },
+)
 
 # Additional materials. Every file is generated in code by speeches.demo.media.
 CREDIT = "Press service of the Ministry / demo"
@@ -262,6 +291,13 @@ class Command(BaseCommand):
                 continue
             publication = self.publication(item, types, persons, topics, countries)
             self.attach(publication, self.materials_for(item, plan))
+            if item["reference"] == seed_speech.REFERENCE:
+                changed_at, notes = SEED_CHANGE
+                ChangeNote.objects.create(
+                    publication=publication,
+                    changed_at=self.local(changed_at),
+                    **self.translated("text", notes),
+                )
             created += 1
         return created
 
@@ -283,6 +319,10 @@ class Command(BaseCommand):
             "countries": seed_speech.COUNTRIES,
             "versions": seed_speech.VERSIONS,
         }
+
+    @staticmethod
+    def local(moment: str) -> datetime:
+        return datetime.fromisoformat(moment).replace(tzinfo=DEMO_TIME_ZONE)
 
     @staticmethod
     def translated(field: str, values: dict[str, str]) -> dict[str, str]:
@@ -319,12 +359,16 @@ class Command(BaseCommand):
         publication = Publication(
             reference=item["reference"],
             type=types[item["type"]],
-            published_at=datetime.fromisoformat(item["published_at"]).replace(
-                tzinfo=DEMO_TIME_ZONE
-            ),
+            published_at=self.local(item["published_at"]),
             original_language=item["original_language"],
-            status=item.get("status", Publication.Status.PUBLISHED),
+            status=Publication.Status.PUBLISHED,
         )
+        if state := WORKFLOW_STATES.get(item["reference"]):
+            publication.status = state["status"]
+            if "withdrawn_at" in state:
+                publication.withdrawn_at = self.local(state["withdrawn_at"])
+            for language, text in state.get("withdrawal_explanation", {}).items():
+                setattr(publication, f"withdrawal_explanation_{language}", text)
         for language, version in item["versions"].items():
             for field in ("title", "lead", "place", "body"):
                 setattr(publication, f"{field}_{language}", version.get(field, ""))
