@@ -470,7 +470,13 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
         if request.method == "POST" and form.is_valid():
             try:
                 with transaction.atomic():
-                    self._run_transition(request, publication, transition, form.cleaned_data)
+                    workflow.transition_run(
+                        transition.name,
+                        publication=publication,
+                        user=request.user,
+                        reason=form.cleaned_data.get("reason", ""),
+                        replacement=form.cleaned_data.get("replacement"),
+                    )
             except ValidationError as error:
                 self._report(form, error)
                 publication.refresh_from_db()
@@ -497,34 +503,6 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
             and workflow.blocked_by_two_person_rule(publication=publication, user=request.user),
         }
         return TemplateResponse(request, "admin/speeches/publication/transition.html", context)
-
-    @staticmethod
-    def _run_transition(request, publication, transition, data):
-        user, reason = request.user, data.get("reason", "")
-        match transition.name:
-            case "submit":
-                workflow.publication_submit(publication=publication, user=user)
-            case "send_back":
-                workflow.publication_send_back(publication=publication, user=user, comment=reason)
-            case "publish":
-                workflow.publication_publish(publication=publication, user=user)
-            case "force_publish":
-                workflow.publication_force_publish(
-                    publication=publication, user=user, reason=reason
-                )
-            case "unschedule":
-                workflow.publication_unschedule(publication=publication, user=user, reason=reason)
-            case "withdraw":
-                workflow.publication_withdraw(
-                    publication=publication, user=user, explanation=reason
-                )
-            case "unpublish":
-                workflow.publication_unpublish(
-                    publication=publication,
-                    user=user,
-                    reason=reason,
-                    replacement=data.get("replacement"),
-                )
 
     @staticmethod
     def _report(form, error: ValidationError) -> None:
