@@ -13,7 +13,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
@@ -419,6 +419,14 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
             # Readers can see it: say whether they should be told about this edit.
             fieldsets.insert(1, (_("This edit"), {"fields": ["major_change", "change_note"]}))
         return fieldsets
+
+    def view_on_site(self, obj: Publication) -> str:
+        """The page readers see, or, while they cannot, its preview."""
+        if obj.is_viewable():
+            return obj.get_absolute_url()
+        language = obj.original_language
+        with translation.override(language):
+            return reverse("speeches:preview", kwargs={"pk": obj.pk})
 
     def has_change_permission(self, request, obj=None):
         """Authors edit drafts and items in review; live items need a publisher."""
