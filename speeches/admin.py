@@ -13,7 +13,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
@@ -420,6 +420,14 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
             fieldsets.insert(1, (_("This edit"), {"fields": ["major_change", "change_note"]}))
         return fieldsets
 
+    def view_on_site(self, obj: Publication) -> str:
+        """The page readers see, or, while they cannot, its preview."""
+        if obj.is_viewable():
+            return obj.get_absolute_url()
+        language = obj.original_language
+        with translation.override(language):
+            return reverse("speeches:preview", kwargs={"pk": obj.pk})
+
     def has_change_permission(self, request, obj=None):
         """Authors edit drafts and items in review; live items need a publisher."""
         if not super().has_change_permission(request, obj):
@@ -470,7 +478,13 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
         if request.method == "POST" and form.is_valid():
             try:
                 with transaction.atomic():
-                    self._run_transition(request, publication, transition, form.cleaned_data)
+                    workflow.transition_run(
+                        transition.name,
+                        publication=publication,
+                        user=request.user,
+                        reason=form.cleaned_data.get("reason", ""),
+                        replacement=form.cleaned_data.get("replacement"),
+                    )
             except ValidationError as error:
                 self._report(form, error)
                 publication.refresh_from_db()
@@ -497,34 +511,6 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
             and workflow.blocked_by_two_person_rule(publication=publication, user=request.user),
         }
         return TemplateResponse(request, "admin/speeches/publication/transition.html", context)
-
-    @staticmethod
-    def _run_transition(request, publication, transition, data):
-        user, reason = request.user, data.get("reason", "")
-        match transition.name:
-            case "submit":
-                workflow.publication_submit(publication=publication, user=user)
-            case "send_back":
-                workflow.publication_send_back(publication=publication, user=user, comment=reason)
-            case "publish":
-                workflow.publication_publish(publication=publication, user=user)
-            case "force_publish":
-                workflow.publication_force_publish(
-                    publication=publication, user=user, reason=reason
-                )
-            case "unschedule":
-                workflow.publication_unschedule(publication=publication, user=user, reason=reason)
-            case "withdraw":
-                workflow.publication_withdraw(
-                    publication=publication, user=user, explanation=reason
-                )
-            case "unpublish":
-                workflow.publication_unpublish(
-                    publication=publication,
-                    user=user,
-                    reason=reason,
-                    replacement=data.get("replacement"),
-                )
 
     @staticmethod
     def _report(form, error: ValidationError) -> None:

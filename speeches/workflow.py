@@ -291,6 +291,30 @@ def publication_unpublish(
     )
 
 
+def transition_run(
+    name: str, *, publication: Publication, user, reason: str = "", replacement=None
+) -> Publication:
+    """Run the transition called ``name`` (a key of ``TRANSITIONS``) with what it needs."""
+    match name:
+        case "submit":
+            return publication_submit(publication=publication, user=user)
+        case "send_back":
+            return publication_send_back(publication=publication, user=user, comment=reason)
+        case "publish":
+            return publication_publish(publication=publication, user=user)
+        case "force_publish":
+            return publication_force_publish(publication=publication, user=user, reason=reason)
+        case "unschedule":
+            return publication_unschedule(publication=publication, user=user, reason=reason)
+        case "withdraw":
+            return publication_withdraw(publication=publication, user=user, explanation=reason)
+        case "unpublish":
+            return publication_unpublish(
+                publication=publication, user=user, reason=reason, replacement=replacement
+            )
+    raise ValueError(f"Unknown transition: {name}")
+
+
 def publication_record_restore(*, publication: Publication, user, version) -> WorkflowEvent:
     """Log that ``version`` (a django-reversion Version) was restored as a new revision."""
     return WorkflowEvent.objects.create(
