@@ -639,6 +639,8 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
             user=request.user,
             expected_version=form.cleaned_data.get("opened_version") if change else None,
         )
+        if change and "published_at" in form.changed_data:
+            workflow.publication_record_time_change(publication=obj, user=request.user)
         if change and form.cleaned_data.get("major_change"):
             workflow.publication_record_major_change(
                 publication=obj, user=request.user, note=form.cleaned_data["change_note"]

@@ -328,6 +328,24 @@ def publication_record_restore(*, publication: Publication, user, version) -> Wo
     )
 
 
+def publication_record_time_change(*, publication: Publication, user) -> WorkflowEvent | None:
+    """Log a published item's new date and time: moving it ahead schedules it again.
+
+    Editing the time of a published item is how a publisher reschedules it (or brings it
+    forward); the audit log must show it like any other scheduling.
+    """
+    if publication.status != Status.PUBLISHED:
+        return None
+    moment = timezone.localtime(publication.published_at).strftime("%Y-%m-%d %H:%M:%S")
+    return WorkflowEvent.objects.create(
+        publication=publication,
+        action=Action.SCHEDULE if publication.is_scheduled() else Action.PUBLISH,
+        user=user,
+        to_status=publication.state,
+        reason=_("Date and time set to %(moment)s") % {"moment": moment},
+    )
+
+
 def publication_record_major_change(*, publication: Publication, user, note: str) -> ChangeNote:
     """Tell readers of a live item what changed: a dated note on its page, and an event."""
     note = _require_reason(note, field="change_note")
