@@ -249,5 +249,28 @@ def test_two_editors_in_two_browsers_the_second_save_is_refused_and_nothing_lost
     conflict.locator("summary").click()  # she opens it to compare
     assert conflict.locator("pre").inner_text() == "Boris's title"
     assert Publication.objects.get().title_en == "Boris's title"
+
+    # She reopens the form (now at Boris's version) and saves her title.
+    anna.goto(f"{live_server.url}/admin/speeches/publication/{publication.pk}/change/")
+    anna.fill("#id_title_en", "Anna's title")
+    anna.click("input[name=_save]")
+    anna.wait_for_url("**/admin/speeches/publication/")
+
+    # The history shows both edits; restoring the first revision brings the old text back.
+    anna.goto(f"{live_server.url}/admin/speeches/publication/{publication.pk}/history/")
+    rows = anna.locator("#change-history tbody tr")
+    assert rows.count() == 3
+    assert [rows.nth(i).locator("td").nth(2).inner_text() for i in range(3)] == [
+        "anna",
+        "boris",
+        "—",  # the factory's save, by no one
+    ]
+    rows.nth(2).locator("th a").click()
+    assert anna.input_value("#id_title_en") == "Original title"
+    anna.click("input[name=_save]")
+    anna.wait_for_url("**/admin/speeches/publication/")
+    assert Publication.objects.get().title_en == "Original title"
+    anna.goto(f"{live_server.url}/admin/speeches/publication/{publication.pk}/history/")
+    assert anna.locator("#change-history tbody tr").count() == 4
     for page in pages.values():
         page.context.close()
