@@ -246,6 +246,23 @@ def test_a_minor_change_adds_no_note(client, publisher):
     assert not publication.events.filter(action=WorkflowEvent.Action.MAJOR_CHANGE).exists()
 
 
+def test_an_edit_that_leaves_the_time_alone_logs_no_workflow_event(client, publisher):
+    publication = publication_in_state("published")
+    before = publication.events.count()
+    client.force_login(publisher)
+    form = client.get(change_url(publication)).text
+    # The date and time exactly as the form shows them, as a browser posts them back.
+    shown = {
+        name: re.search(rf'name="{name}" value="([^"]*)"', form).group(1)
+        for name in ("published_at_0", "published_at_1")
+    }
+    response = client.post(
+        change_url(publication), change_form_data(publication, title_en="A typo fixed", **shown)
+    )
+    assert response.status_code == 302
+    assert publication.events.count() == before
+
+
 # The audit log on the change form
 
 
