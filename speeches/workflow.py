@@ -93,6 +93,12 @@ def _require(user, transition: str) -> None:
 
 
 def _require_state(publication: Publication, *allowed: str) -> None:
+    """Check the state the database holds now, with the row locked until the transaction ends.
+
+    Two publishers acting at once (one withdraws, one unpublishes) are thus served one
+    after the other, the second against the first one's result.
+    """
+    publication.refresh_from_db(from_queryset=Publication.objects.select_for_update())
     if publication.state not in allowed:
         raise ValidationError(
             _("Not possible while the publication is %(state)s.")
@@ -116,7 +122,18 @@ def _move(
     publication.status = to
     for name, value in fields.items():
         setattr(publication, name, value)
-    services.publication_save(publication=publication, user=user, comment=str(Action(action).label))
+    try:
+        services.publication_save(
+            publication=publication,
+            user=user,
+            expected_version=publication.edit_version,
+            comment=str(Action(action).label),
+        )
+    except services.EditConflict as conflict:  # only where rows cannot be locked (SQLite)
+        raise ValidationError(
+            _("Someone changed this publication a moment ago. Please try again."),
+            code="conflict",
+        ) from conflict
     WorkflowEvent.objects.create(
         publication=publication,
         action=action,

@@ -105,7 +105,7 @@ def test_restoring_an_old_revision_brings_back_its_text_as_a_new_revision(publis
     assert publication.slug_en == "the-original-title"
     # Words come back; the workflow state stays, and the restore is in the audit log.
     assert publication.status == Publication.Status.PUBLISHED
-    assert publication.events.get().action == WorkflowEvent.Action.RESTORE
+    assert publication.events.filter(action=WorkflowEvent.Action.RESTORE).count() == 1
     assert [v.field_dict["title_en"] for v in versions_of(publication)] == [
         "The original title",
         "A worse title",
@@ -117,3 +117,15 @@ def test_a_restore_never_rolls_back_the_edit_version():
     publication = PublicationFactory()
     services.publication_save(publication=publication)
     assert "edit_version" not in versions_of(publication)[0].field_dict
+
+
+def test_history_links_each_revision_to_its_preview(publisher_client):
+    publication = PublicationFactory(title_en="First title")
+    admin_save(publisher_client, publication, title_en="Second title")
+    older, _newer = versions_of(publication)
+    history = publisher_client.get(f"/admin/speeches/publication/{publication.pk}/history/")
+    link = f"/en/preview/{publication.pk}/revisions/{older.pk}/"
+    assert f'href="{link}"' in history.text
+    preview = publisher_client.get(link)
+    assert preview.status_code == 200
+    assert "First title" in preview.text
