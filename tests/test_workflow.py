@@ -317,3 +317,23 @@ def test_unpublishing_refuses_a_replacement_readers_could_not_open(replacement, 
         reason="Replaced.",
         replacement=target,
     )
+
+
+def test_two_publishers_at_once_the_second_acts_on_what_the_first_left(publisher, second_publisher):
+    publication = publication_in_state("published")
+    opened_by_second = Publication.objects.get(pk=publication.pk)
+    workflow.publication_withdraw(
+        publication=publication, user=publisher, explanation="The figures were wrong."
+    )
+
+    # Withdrawing again is refused; unpublishing starts from "withdrawn", not "published".
+    refused("withdraw", opened_by_second, second_publisher, ValidationError, explanation="Again.")
+    workflow.publication_unpublish(
+        publication=opened_by_second, user=second_publisher, reason="Withdrawn is not enough."
+    )
+    event = publication.events.first()
+    assert (event.action, event.from_status, event.to_status) == (
+        "unpublish",
+        "withdrawn",
+        "unpublished",
+    )
