@@ -225,7 +225,7 @@ def test_once_published_the_link_answers_410_with_the_public_address(editor, pub
     workflow.publication_force_publish(publication=publication, user=publisher, reason="Urgent")
     response = Client().get(shared_url(link, "de"))
     assert response.status_code == 410
-    assert "This publication has been published" in response.text
+    assert "Diese Veröffentlichung ist erschienen" in response.text  # the German page
     assert f'href="{publication.get_absolute_url("de")}"' in response.text
     assert_kept_private(response)
 
