@@ -441,8 +441,12 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
         return obj is None or obj.status in (Publication.Status.DRAFT, Publication.Status.IN_REVIEW)
 
     def get_deleted_objects(self, objs, request):
-        # Bulk deletion from the list must follow the same rule as the delete page.
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # A never-public item takes its own audit entries and notes with it: nobody may
+        # delete those on their own, but they are no reason to keep a discarded draft.
+        perms_needed.discard(str(WorkflowEvent._meta.verbose_name))
+        perms_needed.discard(str(ChangeNote._meta.verbose_name))
+        # Bulk deletion from the list must follow the same rule as the delete page.
         if any(not self.has_delete_permission(request, obj) for obj in objs):
             perms_needed.add(str(Publication._meta.verbose_name))
         return deleted, model_count, perms_needed, protected
@@ -634,12 +638,20 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
+        # Compared with the saved value, not form.changed_data: that also counts a form
+        # posted without the field's hidden initial value as a change.
+        opened_at = form.initial.get("published_at")
+        time_changed = (
+            change
+            and opened_at is not None
+            and (opened_at.replace(microsecond=0) != obj.published_at.replace(microsecond=0))
+        )
         services.publication_save(
             publication=obj,
             user=request.user,
             expected_version=form.cleaned_data.get("opened_version") if change else None,
         )
-        if change and "published_at" in form.changed_data:
+        if time_changed:
             workflow.publication_record_time_change(publication=obj, user=request.user)
         if change and form.cleaned_data.get("major_change"):
             workflow.publication_record_major_change(

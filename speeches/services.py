@@ -104,6 +104,9 @@ def publication_save(
 
 
 def _publication_save(*, publication, user, expected_version) -> Publication:
+    # Release times are to the second, as entered and shown; a stray fraction would make
+    # every form that shows the time think it was changed.
+    publication.published_at = publication.published_at.replace(microsecond=0)
     if user is not None and user.is_authenticated:
         if publication.pk is None:
             publication.created_by = user
