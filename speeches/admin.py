@@ -22,7 +22,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from speeches import material_files, revisions, services, workflow
+from speeches import material_files, revisions, services, translations, workflow
 from speeches.admin_previews import PreviewAdminMixin
 from speeches.models import (
     LANGUAGE_CODES,
@@ -201,6 +201,32 @@ class PublicationForm(forms.ModelForm):
         help_text=_("In the original language, e.g. “Corrected the date of the meeting.”"),
     )
 
+    ready_languages = forms.MultipleChoiceField(
+        label=_("Translations ready"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Tick a translation once it is complete and checked: it is then made from the "
+            "original as it is now, and shown to readers when the publication is public. "
+            "It becomes outdated by itself when the original changes."
+        ),
+    )
+    hidden_languages = forms.MultipleChoiceField(
+        label=_("Hide outdated translations"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("An outdated translation stays public unless it is hidden here."),
+    )
+    release_languages = forms.MultipleChoiceField(
+        label=_("Release together with"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=Publication._meta.get_field("release_languages").help_text,
+    )
+
     class Meta:
         model = Publication
         fields = ["type"]  # the admin's fieldsets decide
@@ -209,9 +235,35 @@ class PublicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["opened_version"].initial = self.instance.edit_version
+            versions = LanguageVersion.objects.filter(publication=self.instance)
+            self.fields["ready_languages"].initial = [
+                v.language for v in versions if v.status in LanguageVersion.PUBLIC_STATUSES
+            ]
+            self.fields["hidden_languages"].initial = [v.language for v in versions if v.hidden]
+        self.fields["release_languages"].initial = self.instance.release_languages
+
+    def clean_release_languages(self):
+        original = self.cleaned_data.get("original_language") or self.instance.original_language
+        return [code for code in self.cleaned_data["release_languages"] if code != original]
 
     def clean(self):
         cleaned = super().clean()
+        original = cleaned.get("original_language") or self.instance.original_language
+        unfinished = [
+            code
+            for code in cleaned.get("ready_languages") or []
+            if code != original
+            and not (
+                (cleaned.get(f"title_{code}") or "").strip()
+                and (cleaned.get(f"body_{code}") or "").strip()
+            )
+        ]
+        if unfinished:
+            self.add_error(
+                "ready_languages",
+                _("A translation needs its title and text before it can be ready: %(languages)s")
+                % {"languages": ", ".join(unfinished)},
+            )
         if cleaned.get("major_change") and not (cleaned.get("change_note") or "").strip():
             self.add_error(
                 "change_note", _("A major change needs a note telling readers what changed.")
@@ -347,6 +399,10 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
             },
         ),
         (_("Text"), {"fields": ["title", "lead", "place", "body"]}),
+        (
+            _("Language versions"),
+            {"fields": ["ready_languages", "hidden_languages", "release_languages"]},
+        ),
         (_("Taxonomy"), {"fields": ["speakers", "topics", "countries"]}),
         (
             _("Record"),
@@ -365,7 +421,7 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
                 Prefetch(
                     "versions",
                     queryset=LanguageVersion.objects.only(
-                        "id", "publication_id", "language", "status"
+                        "id", "publication_id", "language", "status", "hidden"
                     ),
                 )
             )
@@ -624,6 +680,34 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
             )
             return HttpResponseRedirect(request.get_full_path())
 
+    @staticmethod
+    def _save_language_versions(request, publication, form) -> None:
+        """Apply the ticked boxes: which translations are ready, which are hidden."""
+        ready = set(form.cleaned_data.get("ready_languages") or [])
+        hidden = set(form.cleaned_data.get("hidden_languages") or [])
+        for version in LanguageVersion.objects.filter(publication=publication):
+            code = version.language
+            if code == publication.original_language:
+                continue
+            public = version.status in LanguageVersion.PUBLIC_STATUSES
+            if code in ready and not public:
+                translations.translation_mark_ready(
+                    publication=publication, language=code, user=request.user
+                )
+            elif code not in ready and public:
+                translations.translation_mark_in_progress(
+                    publication=publication, language=code, user=request.user
+                )
+            elif version.status == LanguageVersion.Status.OUTDATED and version.hidden != (
+                code in hidden
+            ):
+                translations.translation_set_hidden(
+                    publication=publication,
+                    language=code,
+                    user=request.user,
+                    hidden=code in hidden,
+                )
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:
             context["workflow"] = {
@@ -651,6 +735,7 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
             user=request.user,
             expected_version=form.cleaned_data.get("opened_version") if change else None,
         )
+        self._save_language_versions(request, obj, form)
         if time_changed:
             workflow.publication_record_time_change(publication=obj, user=request.user)
         if change and form.cleaned_data.get("major_change"):

@@ -159,6 +159,7 @@ class PublicationQuerySet(models.QuerySet):
         return self.public().filter(
             versions__language=language,
             versions__status__in=LanguageVersion.PUBLIC_STATUSES,
+            versions__hidden=False,
         )
 
     # Writes that bypass Model.save() still get sanitised bodies.
@@ -264,6 +265,16 @@ class Publication(models.Model):
         null=True,
         blank=True,
         related_name="+",
+    )
+    # "Release together": the item cannot be published before these languages are ready.
+    release_languages = models.JSONField(
+        _("release together with"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Languages that must be ready before the publication can be published, so that "
+            "it appears in all of them at the same second."
+        ),
     )
     # The editorial workflow (speeches.workflow) sets these; nobody edits them by hand.
     submitted_by = models.ForeignKey(
@@ -413,12 +424,20 @@ class LanguageVersionQuerySet(models.QuerySet):
     def public(self) -> LanguageVersionQuerySet:
         """Language versions a reader may see: public status of a public publication."""
         return self.filter(
-            viewable_publication_q("publication__"), status__in=LanguageVersion.PUBLIC_STATUSES
+            viewable_publication_q("publication__"),
+            status__in=LanguageVersion.PUBLIC_STATUSES,
+            hidden=False,
         )
 
 
 class LanguageVersion(models.Model):
-    """The state of one language version of a publication; its text lives on Publication."""
+    """The state of one language version of a publication; its text lives on Publication.
+
+    No row means the version is missing. A translation is marked ready by a person
+    (speeches.translations), with the original-language text it was made from; when that
+    text changes, the version becomes outdated by itself. The original language's own
+    version is ready whenever its title and text are filled.
+    """
 
     class Status(models.TextChoices):
         IN_PROGRESS = "in_progress", _("in progress")
@@ -430,7 +449,20 @@ class LanguageVersion(models.Model):
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="versions")
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    # An outdated translation stays public unless an editor hides it until it is updated.
+    hidden = models.BooleanField(_("hidden from readers"), default=False)
+    # What the translation was made from: the original's fields when it was marked ready.
+    source_fingerprint = models.CharField(_("source fingerprint"), max_length=64, blank=True)
+    source_snapshot = models.JSONField(_("source text"), default=dict, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     objects = LanguageVersionQuerySet.as_manager()
 
@@ -453,7 +485,7 @@ class LanguageVersion(models.Model):
         return f"{self.publication_id}/{self.language} ({self.status})"
 
     def is_public_status(self) -> bool:
-        return self.status in self.PUBLIC_STATUSES
+        return self.status in self.PUBLIC_STATUSES and not self.hidden
 
     def is_public(self) -> bool:
         return self.is_public_status() and self.publication.is_viewable()
@@ -720,3 +752,26 @@ class PreviewLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.publication_id} → {self.expires_at:%Y-%m-%d %H:%M}"
+
+
+class TranslatorLanguage(models.Model):
+    """A language a translator works in: they may edit that language's texts only."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="translator_languages",
+        verbose_name=_("user"),
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+
+    class Meta:
+        ordering = ["user", "language"]
+        verbose_name = _("translation language")
+        verbose_name_plural = _("translation languages")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "language"], name="one_row_per_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.language})"

@@ -21,7 +21,7 @@ def _public_versions() -> Prefetch:
     return Prefetch(
         "versions",
         queryset=LanguageVersion.objects.public().only(
-            "id", "publication_id", "language", "status"
+            "id", "publication_id", "language", "status", "hidden"
         ),
     )
 

@@ -6,6 +6,8 @@ functions, so that slugs and language versions are always derived the same way.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import timedelta
 
 import reversion
@@ -48,30 +50,61 @@ def publication_derive_text(*, publication: Publication) -> None:
         setattr(publication, f"plain_text_{code}", html_to_text(sanitize_body(body)))
 
 
-def publication_sync_versions(*, publication: Publication) -> None:
-    """Record which language versions exist: title and body filled means ready.
+# The original-language fields a translation is made from.
+SOURCE_FIELDS = ("title", "lead", "place", "body")
 
-    A language with only part of its text is "in progress"; one with nothing has no row.
+
+def publication_source(*, publication: Publication) -> dict[str, str]:
+    """The original-language text every translation is made from, field by field."""
+    language = publication.original_language
+    return {
+        name: (getattr(publication, f"{name}_{language}", "") or "").strip()
+        for name in SOURCE_FIELDS
+    }
+
+
+def source_fingerprint(source: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(source, sort_keys=True).encode()).hexdigest()
+
+
+def publication_sync_versions(*, publication: Publication) -> None:
+    """Keep each language version's row in step with its text and with the original.
+
+    - No text in a language: no row (the version is missing).
+    - The original language is ready once its title and text are filled.
+    - A translation starts "in progress" and becomes ready only when a person marks it
+      (speeches.translations); it falls back to in progress if its title or text is
+      emptied.
+    - A ready translation whose source (the original's title, lead, place and text when
+      it was marked) no longer matches the original becomes outdated; an outdated one
+      whose source is restored is ready again.
     """
-    wanted = {}
-    for code in LANGUAGE_CODES:
-        if publication.text_exists_in(code):
-            wanted[code] = LanguageVersion.Status.READY
-        elif publication.title_in(code) or getattr(publication, f"body_{code}", ""):
-            wanted[code] = LanguageVersion.Status.IN_PROGRESS
+    source = publication_source(publication=publication)
+    fingerprint = source_fingerprint(source)
     # Read fresh rows: a prefetched ``versions`` cache (the admin has one) may be stale.
     existing = {v.language: v for v in LanguageVersion.objects.filter(publication=publication)}
-    for code, version in existing.items():
-        if code not in wanted:
-            version.delete()
-        elif version.status != wanted[code]:
-            version.status = wanted[code]
-            version.save(update_fields=["status", "updated_at"])
-    LanguageVersion.objects.bulk_create(
-        LanguageVersion(publication=publication, language=code, status=status)
-        for code, status in wanted.items()
-        if code not in existing
-    )
+    Status = LanguageVersion.Status
+    for code in LANGUAGE_CODES:
+        version = existing.get(code)
+        has_text = bool(publication.title_in(code) or getattr(publication, f"body_{code}", ""))
+        if not has_text:
+            if version is not None:
+                version.delete()
+            continue
+        if version is None:
+            version = LanguageVersion(publication=publication, language=code)
+        before = (version.status, version.source_fingerprint)
+        complete = publication.text_exists_in(code)
+        if code == publication.original_language:
+            version.status = Status.READY if complete else Status.IN_PROGRESS
+            version.source_fingerprint, version.source_snapshot = fingerprint, source
+        elif not complete or not version.status:
+            version.status = Status.IN_PROGRESS
+        elif version.status in LanguageVersion.PUBLIC_STATUSES:
+            current = version.source_fingerprint == fingerprint
+            version.status = Status.READY if current else Status.OUTDATED
+        if version.pk is None or (version.status, version.source_fingerprint) != before:
+            version.save()
     getattr(publication, "_prefetched_objects_cache", {}).pop("versions", None)
 
 

@@ -23,11 +23,11 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from speeches import services
-from speeches.models import ChangeNote, Publication, WorkflowEvent
+from speeches.models import ChangeNote, LanguageVersion, Publication, WorkflowEvent
 
 Status = Publication.Status
 Action = WorkflowEvent.Action
@@ -104,6 +104,26 @@ def _require_state(publication: Publication, *allowed: str) -> None:
             _("Not possible while the publication is %(state)s.")
             % {"state": publication.get_state_display()},
             code="invalid_state",
+        )
+
+
+def _require_release_languages(publication: Publication) -> None:
+    """ "Release together": every chosen language must be ready (not outdated) first."""
+    ready = set(
+        publication.versions.filter(status=LanguageVersion.Status.READY).values_list(
+            "language", flat=True
+        )
+    )
+    missing = [code for code in publication.release_languages if code not in ready]
+    if missing:
+        names = ", ".join(str(get_language_info(code)["name_translated"]) for code in missing)
+        raise ValidationError(
+            _(
+                "This publication is to be released together with its translations, and "
+                "these are not ready yet: %(languages)s."
+            )
+            % {"languages": names},
+            code="release_together",
         )
 
 
@@ -238,6 +258,7 @@ def publication_force_publish(*, publication: Publication, user, reason: str) ->
 
 
 def _publish(*, publication: Publication, user, action: str | None, reason: str = ""):
+    _require_release_languages(publication)
     scheduled = publication.published_at > timezone.now()
     if action is None:
         action = Action.SCHEDULE if scheduled else Action.PUBLISH
@@ -384,13 +405,11 @@ def publication_record_major_change(*, publication: Publication, user, note: str
 
 def can_edit(*, publication: Publication, user) -> bool:
     """Authors edit drafts and items in review; live, withdrawn and gone items need a
-    publisher (or, for their languages, a translator)."""
+    publisher. (Translators edit their languages only: speeches.translations.)"""
     if not user.has_perm("speeches.change_publication"):
         return False
     if publication.status in (Status.DRAFT, Status.IN_REVIEW):
         return True
     if publication.status == Status.UNPUBLISHED:
         return user.has_perm("speeches.unpublish_publication")
-    return user.has_perm("speeches.publish_publication") or user.has_perm(
-        "speeches.translate_publication"
-    )
+    return user.has_perm("speeches.publish_publication")

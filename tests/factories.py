@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from speeches import services, workflow
+from speeches import services, translations, workflow
 from speeches.models import Country, Person, Publication, PublicationType, Topic
 
 
@@ -91,7 +91,14 @@ class PublicationFactory(factory.django.DjangoModelFactory):
                 setattr(
                     publication, f"body_{code}", f"<p>Text of publication {number} in {code}.</p>"
                 )
-        return services.publication_save(publication=publication)
+        services.publication_save(publication=publication)
+        # The listed translations are finished: marked ready, as a translator would.
+        for code in languages:
+            if code != publication.original_language:
+                translations.translation_mark_ready(
+                    publication=publication, language=code, user=None
+                )
+        return publication
 
     @factory.post_generation
     def speakers(self, create, extracted, **kwargs):

@@ -2,7 +2,7 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from speeches.models import Publication, PublicationType
+from speeches.models import LanguageVersion, Publication, PublicationType
 from tests.factories import PersonFactory, PublicationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +45,13 @@ def change_form_data(publication: Publication, **overrides) -> dict:
     for code, _name in settings.LANGUAGES:
         for field in ("title", "lead", "place", "body", "withdrawal_explanation"):
             data[f"{field}_{code}"] = getattr(publication, f"{field}_{code}") or ""
+    # The boxes as the form ticks them: the translations that are ready (or outdated).
+    data["ready_languages"] = [
+        v.language
+        for v in publication.versions.all()
+        if v.status in LanguageVersion.PUBLIC_STATUSES
+        and v.language != publication.original_language
+    ]
     data.update(overrides)
     return data
 
@@ -131,6 +138,7 @@ def test_publisher_changes_the_german_title_and_the_german_page_shows_it(publish
         body_en=publication.body_en,
         title_de="Neuer deutscher Titel",
         body_de=publication.body_de,
+        ready_languages=["de"],  # as the form shows it: the German version is ready
     )
     response = publisher_client.post(f"/admin/speeches/publication/{publication.pk}/change/", data)
     assert response.status_code == 302

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from speeches import services
+from speeches import services, translations
 from speeches.models import LanguageVersion, Publication, PublicationType
 from tests.factories import PublicationFactory
 
@@ -140,4 +140,6 @@ def test_versions_are_current_after_saving_a_prefetched_publication():
     assert loaded.public_languages() == ["en"]
     loaded.title_de, loaded.body_de = "Titel", "<p>Text</p>"
     services.publication_save(publication=loaded)
+    assert loaded.public_languages() == ["en"]  # a new translation starts in progress
+    translations.translation_mark_ready(publication=loaded, language="de", user=None)
     assert loaded.public_languages() == ["en", "de"]

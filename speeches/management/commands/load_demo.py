@@ -16,7 +16,7 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from speeches import renditions, services
+from speeches import renditions, services, translations
 from speeches.demo import content, media, seed_speech
 from speeches.models import (
     ChangeNote,
@@ -27,6 +27,7 @@ from speeches.models import (
     PublicationMaterial,
     PublicationType,
     Topic,
+    TranslatorLanguage,
 )
 
 # The demo data is written in the ministry's local time.
@@ -40,6 +41,7 @@ ACCOUNTS = [
     ("publisher", "Publishers", False),
     ("translator", "Translators", False),
 ]
+TRANSLATOR_LANGUAGES = {"translator": ["de", "fr"]}
 
 # Items that show the editorial workflow: not everything in a press office is public.
 # (Set when an item is created; the audit log starts with the first real action.)
@@ -373,6 +375,11 @@ class Command(BaseCommand):
             for field in ("title", "lead", "place", "body"):
                 setattr(publication, f"{field}_{language}", version.get(field, ""))
         services.publication_save(publication=publication)
+        for language in item["versions"]:
+            if language != publication.original_language:  # the demo's are finished
+                translations.translation_mark_ready(
+                    publication=publication, language=language, user=None
+                )
         publication.speakers.set([persons[key] for key in item["speakers"]])
         publication.topics.set([topics[key] for key in item["topics"]])
         publication.countries.set([countries[code] for code in item["countries"]])
@@ -482,3 +489,5 @@ class Command(BaseCommand):
             user.save()
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
+            for language in TRANSLATOR_LANGUAGES.get(username, []):
+                TranslatorLanguage.objects.get_or_create(user=user, language=language)
