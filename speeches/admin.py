@@ -5,6 +5,8 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Prefetch
@@ -24,6 +26,7 @@ from reversion.models import Version
 
 from speeches import material_files, revisions, services, translations, workflow
 from speeches.admin_previews import PreviewAdminMixin
+from speeches.admin_translations import TranslationEditorMixin
 from speeches.models import (
     LANGUAGE_CODES,
     ChangeNote,
@@ -35,6 +38,7 @@ from speeches.models import (
     PublicationMaterial,
     PublicationType,
     Topic,
+    TranslatorLanguage,
     WorkflowEvent,
 )
 from speeches.richtext import html_to_text
@@ -358,7 +362,7 @@ class TransitionForm(forms.Form):
 
 
 @admin.register(Publication)
-class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
+class PublicationAdmin(TranslationEditorMixin, PreviewAdminMixin, VersionAdmin, TranslationAdmin):
     form = PublicationForm
     change_form_template = "admin/speeches/publication/change_form.html"
     object_history_template = "admin/speeches/publication/object_history.html"
@@ -718,6 +722,11 @@ class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
                 )
                 and obj.status == Publication.Status.IN_REVIEW,
                 "events": obj.events.select_related("user")[:50],
+                "translate": [
+                    (code, get_language_info(code)["name_translated"])
+                    for code in LANGUAGE_CODES
+                    if translations.can_translate(user=request.user, publication=obj, language=code)
+                ],
             }
         return super().render_change_form(request, context, add, change, form_url, obj)
 
@@ -926,3 +935,20 @@ class MaterialAdmin(TranslationAdmin):
 
     def save_model(self, request, obj, form, change):
         services.material_save(material=obj, user=request.user)
+
+
+class TranslatorLanguageInline(admin.TabularInline):
+    model = TranslatorLanguage
+    extra = 1
+    verbose_name = _("language this person translates into")
+    verbose_name_plural = _("Languages this person translates into (translators)")
+
+
+class PressOfficeUserAdmin(UserAdmin):
+    """Django's user admin, plus the languages a translator works in."""
+
+    inlines = [*UserAdmin.inlines, TranslatorLanguageInline]
+
+
+admin.site.unregister(get_user_model())
+admin.site.register(get_user_model(), PressOfficeUserAdmin)

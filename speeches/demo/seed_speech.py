@@ -10,7 +10,9 @@
 REFERENCE = "2270-18-11-2019"
 TYPE = "speech"
 PUBLISHED_AT = "2019-11-18T16:40"  # local time, Europe/Moscow
-ORIGINAL_LANGUAGE = "ru"
+# The demo's translations (ru, de, fr, es) were made from the captured English text, so
+# English is the source the translation workflow tracks them against.
+ORIGINAL_LANGUAGE = "en"
 SPEAKERS = ["lavrov"]
 TOPICS = ["union-state", "strategic-stability", "european-security"]
 COUNTRIES = ["BY", "US"]
