@@ -276,3 +276,55 @@ def test_two_editors_in_two_browsers_the_second_save_is_refused_and_nothing_lost
     assert anna.locator("#change-history tbody tr").count() == 4
     for page in pages.values():
         page.context.close()
+
+
+def test_translator_writes_arabic_side_by_side_right_to_left_from_the_keyboard(live_server, page):
+    from django.contrib.auth.models import Group, Permission
+
+    from speeches.models import LanguageVersion, Publication
+    from tests.factories import UserFactory
+
+    publication = PublicationFactory(
+        body_en="<p>Colleagues, friends,</p><p>Welcome to Moscow.</p>", title_en="Remarks"
+    )
+    group, _created = Group.objects.get_or_create(name="Translators")
+    group.permissions.add(
+        *Permission.objects.filter(
+            codename__in=["view_publication", "translate_publication"],
+            content_type__app_label="speeches",
+        )
+    )
+    user = UserFactory(username="layla", is_staff=True)
+    user.groups.add(group)
+    user.translator_languages.create(language="ar")
+
+    url = f"/admin/speeches/publication/{publication.pk}/translate/ar/"
+    page.goto(f"{live_server.url}/admin/login/?next={url}")
+    page.fill("#id_username", "layla")
+    page.fill("#id_password", "correct horse battery staple")
+    page.click("input[type=submit]")
+    page.wait_for_url(f"**{url}")
+
+    title = page.locator("input[name=title]")
+    assert title.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    # The original beside it, left to right, paragraph by paragraph.
+    sources = page.locator("td.source")
+    assert sources.nth(3).evaluate("e => getComputedStyle(e).direction") == "ltr"
+    assert "Welcome to Moscow." in sources.nth(4).inner_text()
+
+    title.click()
+    page.keyboard.type("كلمة")
+    for _field in range(3):  # lead, place, then the first paragraph
+        page.keyboard.press("Tab")
+    page.keyboard.type("الزملاء، الأصدقاء،")
+    page.keyboard.press("Tab")
+    page.keyboard.type("أهلاً بكم في موسكو.")
+    page.locator("input[name=_ready]").click()
+    page.wait_for_url(f"**{url}")
+
+    publication = Publication.objects.get()
+    assert publication.body_ar == "<p>الزملاء، الأصدقاء،</p><p>أهلاً بكم في موسكو.</p>"
+    assert LanguageVersion.objects.get(publication=publication, language="ar").status == "ready"
+    page.goto(f"{live_server.url}{publication.get_absolute_url('ar')}")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("h1").inner_text() == "كلمة"
