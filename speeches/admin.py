@@ -25,6 +25,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from speeches import material_files, revisions, services, translations, workflow
+from speeches.admin_dashboard import TranslationDashboardAdminMixin
 from speeches.admin_previews import PreviewAdminMixin
 from speeches.admin_translations import TranslationEditorMixin
 from speeches.models import (
@@ -362,9 +363,16 @@ class TransitionForm(forms.Form):
 
 
 @admin.register(Publication)
-class PublicationAdmin(TranslationEditorMixin, PreviewAdminMixin, VersionAdmin, TranslationAdmin):
+class PublicationAdmin(
+    TranslationDashboardAdminMixin,
+    TranslationEditorMixin,
+    PreviewAdminMixin,
+    VersionAdmin,
+    TranslationAdmin,
+):
     form = PublicationForm
     change_form_template = "admin/speeches/publication/change_form.html"
+    change_list_template = "admin/speeches/publication/change_list.html"
     object_history_template = "admin/speeches/publication/object_history.html"
     inlines = [AttachmentInline]
     list_display = ["__str__", "type", "published_at", "state", "language_codes", "reference"]
