@@ -24,6 +24,7 @@ from reversion.models import Version
 
 from speeches import material_files, revisions, services, translations, workflow
 from speeches.admin_previews import PreviewAdminMixin
+from speeches.admin_xliff import XliffAdminMixin
 from speeches.models import (
     LANGUAGE_CODES,
     ChangeNote,
@@ -358,8 +359,10 @@ class TransitionForm(forms.Form):
 
 
 @admin.register(Publication)
-class PublicationAdmin(PreviewAdminMixin, VersionAdmin, TranslationAdmin):
+class PublicationAdmin(PreviewAdminMixin, XliffAdminMixin, VersionAdmin, TranslationAdmin):
     form = PublicationForm
+    # VersionAdmin names its own; this one adds the XLIFF import to the object tools.
+    change_list_template = "admin/speeches/publication/change_list.html"
     change_form_template = "admin/speeches/publication/change_form.html"
     object_history_template = "admin/speeches/publication/object_history.html"
     inlines = [AttachmentInline]

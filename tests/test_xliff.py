@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from lxml import etree
 from reversion.models import Version
 
@@ -26,6 +29,8 @@ BODY = (
     "<hr>"
     "<blockquote><p>A quotation.</p></blockquote>"
 )
+IMPORT_URL = "/admin/speeches/publication/xliff-import/"
+CHANGELIST_URL = "/admin/speeches/publication/"
 
 
 def translator_of(*languages: str, username: str = "translator"):
@@ -698,3 +703,118 @@ def test_a_status_change_without_an_edit_is_no_conflict(french_translator, publi
     result = xliff.xliff_import(data=data, user=french_translator)
 
     assert result.ok, reasons(result)
+
+
+# Admin
+
+
+def export_action(client, publications, follow=False, **extra):
+    return client.post(
+        CHANGELIST_URL,
+        {"action": "export_xliff", "_selected_action": [p.pk for p in publications], **extra},
+        follow=follow,
+    )
+
+
+def test_export_action_asks_for_the_language_then_sends_an_attachment(
+    client, speeches, french_translator
+):
+    client.force_login(french_translator)
+
+    page = export_action(client, speeches)
+    response = export_action(client, speeches, apply="1", language="fr")
+
+    assert page.status_code == 200
+    assert list(page.context["form"].fields["language"].choices) == [("fr", "French")]
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xliff+xml")
+    filename = f"press-office-fr-{timezone.localdate():%Y-%m-%d}.xlf"
+    assert response["Content-Disposition"] == f'attachment; filename="{filename}"'
+    root = etree.fromstring(response.content)
+    assert len(root.findall("x:file", NS)) == 2
+
+
+def test_export_action_offers_only_languages_the_user_may_translate(publisher_client, speeches):
+    page = export_action(publisher_client, speeches)
+
+    codes = [code for code, _name in page.context["form"].fields["language"].choices]
+    assert codes == ["ru", "de", "fr", "es", "ar"]
+
+
+def test_export_action_refuses_a_language_not_offered(client, speeches, german_translator):
+    client.force_login(german_translator)
+
+    response = export_action(client, speeches, apply="1", language="fr")
+
+    assert response.status_code == 200
+    assert "Content-Disposition" not in response
+    assert response.context["form"].errors["language"]
+
+
+def test_translator_of_the_original_language_is_sent_back_with_a_message(client):
+    publication = PublicationFactory(languages=("fr",))
+    client.force_login(translator_of("fr"))
+
+    response = export_action(client, [publication], follow=True)
+
+    assert response.redirect_chain
+    assert "may not translate" in " ".join(str(m) for m in get_messages(response.wsgi_request))
+
+
+def test_changelist_links_to_the_import_page(client, french_translator, speeches):
+    client.force_login(french_translator)
+
+    response = client.get(CHANGELIST_URL)
+
+    assert f'href="{IMPORT_URL}"'.encode() in response.content
+    assert b"Export for translation (XLIFF)" in response.content
+
+
+def upload(data: bytes) -> dict:
+    return {"file": SimpleUploadedFile("agency.xlf", data, content_type="application/xml")}
+
+
+def test_import_page_lists_the_problems_and_saves_nothing(client, speeches, french_translator):
+    client.force_login(french_translator)
+    pk = speeches[0].pk
+    data = edit_target(translate(export_fr(speeches, french_translator)), f"{pk}/body/2", "")
+    before = stored()
+
+    response = client.post(IMPORT_URL, upload(data))
+
+    assert response.status_code == 200
+    assert response.context["result"].problems
+    content = response.content.decode()
+    assert "Nothing was imported" in content
+    assert "Untranslated segment." in content
+    assert f"#{pk} Talks in Geneva" in content
+    assert stored() == before
+
+
+def test_import_page_refuses_a_huge_upload_with_a_message(client, french_translator, settings):
+    settings.XLIFF_MAX_BYTES = 1024
+    client.force_login(french_translator)
+
+    response = client.post(IMPORT_URL, upload(b" " * 4096))
+
+    assert response.status_code == 200
+    assert "larger than 1.0" in response.content.decode()
+
+
+def test_import_page_applies_a_good_file_and_says_so(client, speeches, french_translator):
+    client.force_login(french_translator)
+    data = translate(export_fr(speeches, french_translator))
+
+    response = client.post(IMPORT_URL, upload(data), follow=True)
+
+    assert response.redirect_chain[-1][0] == CHANGELIST_URL
+    text = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    assert "2 publications updated (9 segments)" in text
+    assert Publication.objects.get(pk=speeches[1].pk).title_fr == "FR A short statement"
+
+
+def test_import_page_is_closed_to_staff_without_translation_rights(client):
+    user = UserFactory(username="viewer", is_staff=True)
+    client.force_login(user)
+
+    assert client.get(IMPORT_URL).status_code == 403
