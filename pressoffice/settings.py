@@ -177,6 +177,9 @@ MATERIAL_ACCEL_REDIRECT = os.environ.get("MATERIAL_ACCEL_REDIRECT", "")
 MATERIAL_CACHE_SECONDS = int(os.environ.get("MATERIAL_CACHE_SECONDS", "0"))
 # Large uploads go to a temporary file rather than memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# XLIFF files coming back from translation agencies: larger ones are refused before they
+# are parsed (a file with the texts of a few hundred publications is well under 5 MB).
+XLIFF_MAX_BYTES = int(os.environ.get("XLIFF_MAX_MB", "5")) * 1024 * 1024
 
 # Editorial workflow: whoever submitted an item for review cannot publish it (a publisher
 # may force-publish with a recorded reason). Off only for a one-person office.

@@ -28,6 +28,7 @@ from speeches import material_files, revisions, services, translations, workflow
 from speeches.admin_dashboard import TranslationDashboardAdminMixin
 from speeches.admin_previews import PreviewAdminMixin
 from speeches.admin_translations import TranslationEditorMixin
+from speeches.admin_xliff import XliffAdminMixin
 from speeches.models import (
     LANGUAGE_CODES,
     ChangeNote,
@@ -366,12 +367,14 @@ class TransitionForm(forms.Form):
 class PublicationAdmin(
     TranslationDashboardAdminMixin,
     TranslationEditorMixin,
+    XliffAdminMixin,
     PreviewAdminMixin,
     VersionAdmin,
     TranslationAdmin,
 ):
     form = PublicationForm
     change_form_template = "admin/speeches/publication/change_form.html"
+    # VersionAdmin names its own; this one adds the dashboard and the XLIFF import.
     change_list_template = "admin/speeches/publication/change_list.html"
     object_history_template = "admin/speeches/publication/object_history.html"
     inlines = [AttachmentInline]
