@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 import feedparser
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
 from speeches.demo import seed_speech
@@ -146,3 +147,76 @@ def test_sitemap_lists_the_seed_speech_with_five_reciprocal_alternates(client, s
     for alternates in seed_urls.values():
         assert sorted(alternates) == ["de", "en", "es", "fr", "ru"]
         assert set(alternates.values()) == set(seed_urls)
+
+
+def test_translators_follow_an_edit_of_the_english_seed_speech(settings, client, seed):
+    """Edit one English paragraph: the translations are outdated on the dashboard; the
+    German translator sees the change and clears it; a French XLIFF round trip changes
+    the French page and is a revision."""
+    from django.test import Client
+    from lxml import etree
+    from reversion.models import Version
+
+    from tests.test_admin import change_form_data
+
+    old = "Colleagues, friends,"
+    new = "Dear colleagues and friends,"
+    users = get_user_model().objects
+    editor = Client()
+    editor.force_login(users.get(username="publisher"))
+    response = editor.post(
+        f"/admin/speeches/publication/{seed.pk}/change/",
+        change_form_data(seed, body_en=seed.body_en.replace(f"<p>{old}</p>", f"<p>{new}</p>")),
+    )
+    assert response.status_code == 302
+
+    def states() -> dict[str, str]:
+        page = editor.get("/admin/speeches/publication/translations/", {"language": "all"})
+        (row,) = [r for r in page.context["rows"] if r["publication"].pk == seed.pk]
+        return {cell["language"]: cell["state"] for cell in row["cells"]}
+
+    assert states() == {
+        "en": "original",
+        "ru": "outdated",
+        "de": "outdated",
+        "fr": "outdated",
+        "es": "outdated",
+        "ar": "missing",
+    }
+
+    translator = Client()
+    translator.force_login(users.get(username="translator"))  # translates de and fr
+    url = f"/admin/speeches/publication/{seed.pk}/translate/de/"
+    page = translator.get(url)
+    changes = page.text.split('id="changes-heading"')[1].split("</section>")[0]
+    assert f"{old}</del>" in changes and f"{new}</ins>" in changes
+    assert changes.count("<del>") == 1  # that paragraph, and nothing else
+    data = {"opened_version": page.context["form"].initial["opened_version"], "_ready": "1"}
+    for _source, field in page.context["form"].paired():
+        data[field.html_name] = field.value() or ""
+    for _material, _source, field in page.context["form"].paired_materials():
+        data[field.html_name] = field.value() or ""
+    assert translator.post(url, data).status_code == 302
+    assert states()["de"] == "published"
+    assert states()["fr"] == "outdated"
+
+    exported = translator.post(
+        "/admin/speeches/publication/",
+        {"action": "export_xliff", "_selected_action": [seed.pk], "apply": "1", "language": "fr"},
+    )
+    assert exported["Content-Disposition"].startswith("attachment")
+    root = etree.fromstring(exported.content)
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    for unit in root.iterfind(".//x:trans-unit", ns):
+        if unit.findtext("x:source", namespaces=ns) == new:
+            unit.find("x:target", ns).text = "Chers collègues et amis,"
+    revisions = Version.objects.get_for_object(seed).count()
+    response = translator.post(
+        "/admin/speeches/publication/xliff-import/",
+        {"file": SimpleUploadedFile("agency.xlf", etree.tostring(root, xml_declaration=True))},
+    )
+    assert response.status_code == 302
+    assert states()["fr"] == "published"
+    french = client.get(seed.get_absolute_url("fr"))
+    assert "<p>Chers collègues et amis,</p>" in french.text
+    assert Version.objects.get_for_object(seed).count() == revisions + 1
