@@ -173,6 +173,19 @@ def translation_set_hidden(*, publication, language: str, user, hidden: bool) ->
     return version
 
 
+def _around_changes(diff: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Changed paragraphs with one unchanged neighbour each side; "…" stands for the rest."""
+    changed = [i for i, (op, _text) in enumerate(diff) if op != " "]
+    keep = {j for i in changed for j in (i - 1, i, i + 1)}
+    shown: list[tuple[str, str]] = []
+    for index, entry in enumerate(diff):
+        if index in keep:
+            shown.append(entry)
+        elif not shown or shown[-1] != ("…", ""):
+            shown.append(("…", ""))
+    return shown
+
+
 @dataclass(frozen=True)
 class SourceChange:
     field: str
@@ -196,6 +209,8 @@ def source_changes(*, publication: Publication, version: LanguageVersion) -> lis
             after = [block.text for block in segments.split(new)]
         else:
             before, after = [old] if old else [], [new] if new else []
-        diff = [(line[0], line[2:]) for line in difflib.ndiff(before, after) if line[0] in " -+"]
+        diff = _around_changes(
+            [(line[0], line[2:]) for line in difflib.ndiff(before, after) if line[0] in " -+"]
+        )
         changes.append(SourceChange(field=name, before=before, after=after, diff=diff))
     return changes
