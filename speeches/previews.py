@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from speeches import services
 from speeches.models import Material, PreviewLink, Publication, WorkflowEvent
 from speeches.richtext import sanitize_body
-from speeches.workflow import can_edit
+from speeches.workflow import can_edit, event_record
 
 Status = Publication.Status
 Action = WorkflowEvent.Action
@@ -108,14 +108,12 @@ def preview_link_create(*, publication: Publication, user) -> PreviewLink:
         created_at=now,
         expires_at=now + timedelta(days=settings.PREVIEW_LINK_DAYS),
     )
-    WorkflowEvent.objects.create(
+    event_record(
         publication=publication,
-        action=Action.SHARE_PREVIEW,
         user=user,
-        at=now,
-        from_status=publication.state,
-        to_status=publication.state,
+        action=Action.SHARE_PREVIEW,
         reason=_("Valid until %(date)s") % {"date": _event_time(link.expires_at)},
+        at=now,
     )
     return link
 
@@ -130,14 +128,12 @@ def preview_link_revoke(*, link: PreviewLink, user) -> PreviewLink:
         return link
     link.revoked_at = timezone.now()
     link.save(update_fields=["revoked_at"])
-    WorkflowEvent.objects.create(
+    event_record(
         publication=publication,
-        action=Action.REVOKE_PREVIEW,
         user=user,
-        at=link.revoked_at,
-        from_status=publication.state,
-        to_status=publication.state,
+        action=Action.REVOKE_PREVIEW,
         reason=_("Link created %(date)s") % {"date": _event_time(link.created_at)},
+        at=link.revoked_at,
     )
     return link
 

@@ -353,16 +353,29 @@ def transition_run(
     raise ValueError(f"Unknown transition: {name}")
 
 
-def publication_record_restore(*, publication: Publication, user, version) -> WorkflowEvent:
-    """Log that ``version`` (a django-reversion Version) was restored as a new revision."""
+def event_record(
+    *, publication: Publication, user, action: str, reason: str = "", **fields
+) -> WorkflowEvent:
+    """Add to the audit log an action that leaves the publication's state as it is."""
     return WorkflowEvent.objects.create(
         publication=publication,
-        action=Action.RESTORE,
+        action=action,
         user=user,
-        from_status=publication.state,
+        from_status=fields.pop("from_status", publication.state),
         to_status=publication.state,
-        reason=_("Revision of %(date)s")
-        % {"date": timezone.localtime(version.revision.date_created).strftime("%Y-%m-%d %H:%M")},
+        reason=reason,
+        **fields,
+    )
+
+
+def publication_record_restore(*, publication: Publication, user, version) -> WorkflowEvent:
+    """Log that ``version`` (a django-reversion Version) was restored as a new revision."""
+    created = timezone.localtime(version.revision.date_created).strftime("%Y-%m-%d %H:%M")
+    return event_record(
+        publication=publication,
+        user=user,
+        action=Action.RESTORE,
+        reason=_("Revision of %(date)s") % {"date": created},
     )
 
 
@@ -375,12 +388,12 @@ def publication_record_time_change(*, publication: Publication, user) -> Workflo
     if publication.status != Status.PUBLISHED:
         return None
     moment = timezone.localtime(publication.published_at).strftime("%Y-%m-%d %H:%M:%S")
-    return WorkflowEvent.objects.create(
+    return event_record(
         publication=publication,
-        action=Action.SCHEDULE if publication.is_scheduled() else Action.PUBLISH,
         user=user,
-        to_status=publication.state,
+        action=Action.SCHEDULE if publication.is_scheduled() else Action.PUBLISH,
         reason=_("Date and time set to %(moment)s") % {"moment": moment},
+        from_status="",
     )
 
 
@@ -392,14 +405,7 @@ def publication_record_major_change(*, publication: Publication, user, note: str
         created_by=user,
         **{f"text_{publication.original_language}": note},
     )
-    WorkflowEvent.objects.create(
-        publication=publication,
-        action=Action.MAJOR_CHANGE,
-        user=user,
-        from_status=publication.state,
-        to_status=publication.state,
-        reason=note,
-    )
+    event_record(publication=publication, user=user, action=Action.MAJOR_CHANGE, reason=note)
     return change
 
 
