@@ -284,7 +284,6 @@ class PublicationForm(forms.ModelForm):
 
 def conflict_message(current: Publication, submitted: dict):
     """Who saved, when, and their saved text wherever it differs from this editor's."""
-    who = current.updated_by.get_username() if current.updated_by else _("someone")
     differences = [
         (f"{name} [{code}]", getattr(current, f"{name}_{code}") or "")
         for name in CONFLICT_FIELDS
@@ -299,7 +298,10 @@ def conflict_message(current: Publication, submitted: dict):
             "yours was saved and your text is still in the form: compare it with theirs, "
             "merge what you need, and save again."
         )
-        % {"user": who, "time": formats.time_format(timezone.localtime(current.updated_at), "H:i")},
+        % {
+            "user": current.last_saved_by(),
+            "time": formats.time_format(timezone.localtime(current.updated_at), "H:i"),
+        },
         _("Their saved text:") if differences else "",
         format_html_join(
             "",

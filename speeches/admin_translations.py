@@ -178,53 +178,11 @@ class TranslationEditorMixin:
                     },
                 )
                 status = 400
-            elif form.is_valid():
-                ready = "_ready" in request.POST
-                try:
-                    translations.translation_save(
-                        publication=publication,
-                        language=language,
-                        user=request.user,
-                        values=form.values(),
-                        materials=form.material_values(),
-                        ready=ready,
-                        expected_version=form.cleaned_data["opened_version"],
-                    )
-                except services.EditConflict as conflict:
-                    current = conflict.current
-                    who = current.updated_by.get_username() if current.updated_by else _("someone")
-                    form.add_error(
-                        None,
-                        _(
-                            "%(user)s saved this publication at %(time)s, after you opened "
-                            "it. Nothing of yours was saved and your text is still here: "
-                            "reload the page in another tab to see theirs."
-                        )
-                        % {
-                            "user": who,
-                            "time": formats.time_format(
-                                timezone.localtime(current.updated_at), "H:i"
-                            ),
-                        },
-                    )
-                    publication.refresh_from_db()
-                except ValidationError as error:
-                    for message in error.messages:
-                        form.add_error(None, message)
-                    publication.refresh_from_db()
-                else:
-                    self.message_user(
-                        request,
-                        _("The %(language)s translation is ready.")
-                        if ready
-                        else _("The %(language)s translation is saved as in progress."),
-                        messages.SUCCESS,
-                    )
-                    url = reverse(
-                        "admin:speeches_publication_translate",
-                        args=[quote(publication.pk), language],
-                    )
-                    return HttpResponseRedirect(url)
+            elif form.is_valid() and self._save_translation(request, form, publication, language):
+                url = reverse(
+                    "admin:speeches_publication_translate", args=[quote(publication.pk), language]
+                )
+                return HttpResponseRedirect(url)
         version = LanguageVersion.objects.filter(publication=publication, language=language).first()
         original = publication.original_language
         context = {
@@ -250,3 +208,45 @@ class TranslationEditorMixin:
         return TemplateResponse(
             request, "admin/speeches/publication/translate.html", context, status=status
         )
+
+    def _save_translation(self, request, form, publication, language) -> bool:
+        """Save through ``translations``; a refusal goes into ``form``, the input kept."""
+        ready = "_ready" in request.POST
+        try:
+            translations.translation_save(
+                publication=publication,
+                language=language,
+                user=request.user,
+                values=form.values(),
+                materials=form.material_values(),
+                ready=ready,
+                expected_version=form.cleaned_data["opened_version"],
+            )
+        except services.EditConflict as conflict:
+            current = conflict.current
+            form.add_error(
+                None,
+                _(
+                    "%(user)s saved this publication at %(time)s, after you opened it. "
+                    "Nothing of yours was saved and your text is still here: reload the page "
+                    "in another tab to see theirs."
+                )
+                % {
+                    "user": current.last_saved_by(),
+                    "time": formats.time_format(timezone.localtime(current.updated_at), "H:i"),
+                },
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            message = (
+                _("The %(language)s translation is ready.")
+                if ready
+                else _("The %(language)s translation is saved as in progress.")
+            )
+            name = get_language_info(language)["name_translated"]
+            self.message_user(request, message % {"language": name}, messages.SUCCESS)
+            return True
+        publication.refresh_from_db()
+        return False

@@ -383,6 +383,10 @@ class Publication(models.Model):
     def title_in(self, language: str) -> str:
         return getattr(self, f"title_{language}", "") or ""
 
+    def last_saved_by(self) -> str:
+        """Who saved it last, as other editors are told (edit conflicts, imports)."""
+        return self.updated_by.get_username() if self.updated_by else str(_("someone"))
+
     def text_exists_in(self, language: str) -> bool:
         """The Foundation rule: a language version exists when title and body are filled."""
         body = getattr(self, f"body_{language}", "") or ""

@@ -507,7 +507,7 @@ def _check_state(element, publication, language, label, problems) -> bool:
         return False
     source = services.source_fingerprint(services.publication_source(publication=publication))
     if props[TARGET_FINGERPRINT] != target_fingerprint(publication=publication, language=language):
-        who = publication.updated_by.get_username() if publication.updated_by else _("someone")
+        who = publication.last_saved_by()
         when = formats.date_format(timezone.localtime(publication.updated_at), "DATETIME_FORMAT")
         problems.append(
             ImportProblem(

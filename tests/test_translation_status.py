@@ -284,3 +284,12 @@ def test_a_translation_saved_over_a_newer_version_is_refused_with_the_input_kept
     assert 'value="Mein Titel"' in response.text
     publication.refresh_from_db()
     assert publication.title_de != "Mein Titel"
+
+
+def test_saving_says_which_translation_was_saved():
+    publication = PublicationFactory(languages=("en",), body_en=BODY)
+    client = logged_in(translator("de"))
+    data = form_of(client, publication, "de")
+    data.update(title="Titel", block_0="Erster Absatz.", _draft="1")
+    response = client.post(translate_url(publication, "de"), data, follow=True)
+    assert "The German translation is saved as in progress." in response.text
