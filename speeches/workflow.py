@@ -35,31 +35,39 @@ Action = WorkflowEvent.Action
 
 @dataclass(frozen=True)
 class Transition:
-    """What the admin needs to offer an action: its label, permission and reason field."""
+    """An action: its label, permission, the states it starts from, and its reason field."""
 
     name: str
     label: str
     permission: str
+    sources: tuple[str, ...]  # the states (``Publication.state``) it may start from
     reason_label: str = ""
     reason_required: bool = False
 
 
+# In the order the admin offers them.
 TRANSITIONS = {
     t.name: t
     for t in [
-        Transition("submit", gettext_lazy("Submit for review"), "speeches.submit_publication"),
+        Transition(
+            "submit", gettext_lazy("Submit for review"), "speeches.submit_publication", ("draft",)
+        ),
+        Transition(
+            "publish", gettext_lazy("Publish"), "speeches.publish_publication", ("in_review",)
+        ),
         Transition(
             "send_back",
             gettext_lazy("Send back to draft"),
             "speeches.publish_publication",
+            ("in_review",),
             gettext_lazy("What needs to change"),
             reason_required=True,
         ),
-        Transition("publish", gettext_lazy("Publish"), "speeches.publish_publication"),
         Transition(
             "force_publish",
             gettext_lazy("Force-publish"),
             "speeches.force_publish_publication",
+            ("draft", "in_review"),
             gettext_lazy("Why this cannot wait for a second person's review"),
             reason_required=True,
         ),
@@ -67,12 +75,14 @@ TRANSITIONS = {
             "unschedule",
             gettext_lazy("Unschedule"),
             "speeches.publish_publication",
+            ("scheduled",),
             gettext_lazy("Reason"),
         ),
         Transition(
             "withdraw",
             gettext_lazy("Withdraw"),
             "speeches.withdraw_publication",
+            ("published",),
             gettext_lazy("Public explanation, shown at the top of the page"),
             reason_required=True,
         ),
@@ -80,6 +90,7 @@ TRANSITIONS = {
             "unpublish",
             gettext_lazy("Unpublish"),
             "speeches.unpublish_publication",
+            ("published", "withdrawn"),
             gettext_lazy("Reason (kept in the audit log, not shown to readers)"),
             reason_required=True,
         ),
@@ -87,19 +98,17 @@ TRANSITIONS = {
 }
 
 
-def _require(user, transition: str) -> None:
-    if not user.has_perm(TRANSITIONS[transition].permission):
-        raise PermissionDenied(_("You are not allowed to do this."))
-
-
-def _require_state(publication: Publication, *allowed: str) -> None:
-    """Check the state the database holds now, with the row locked until the transaction ends.
+def _require(publication: Publication, user, transition: str) -> None:
+    """The user's right first, then the state the database holds now, with the row locked
+    until the transaction ends.
 
     Two publishers acting at once (one withdraws, one unpublishes) are thus served one
     after the other, the second against the first one's result.
     """
+    if not user.has_perm(TRANSITIONS[transition].permission):
+        raise PermissionDenied(_("You are not allowed to do this."))
     publication.refresh_from_db(from_queryset=Publication.objects.select_for_update())
-    if publication.state not in allowed:
+    if publication.state not in TRANSITIONS[transition].sources:
         raise ValidationError(
             _("Not possible while the publication is %(state)s.")
             % {"state": publication.get_state_display()},
@@ -168,22 +177,15 @@ def _move(
 def allowed_transitions(*, publication: Publication, user) -> list[Transition]:
     """The actions ``user`` may take on ``publication`` now, in the order to offer them."""
     state = publication.state
-    candidates = {
-        "draft": ["submit", "force_publish"],
-        "in_review": ["publish", "send_back", "force_publish"],
-        "scheduled": ["unschedule"],
-        "published": ["withdraw", "unpublish"],
-        "withdrawn": ["unpublish"],
-    }.get(state, [])
-    allowed = []
-    for name in candidates:
-        transition = TRANSITIONS[name]
-        if not user.has_perm(transition.permission):
-            continue
-        if name == "publish" and blocked_by_two_person_rule(publication=publication, user=user):
-            continue
-        allowed.append(transition)
-    return allowed
+    return [
+        transition
+        for name, transition in TRANSITIONS.items()
+        if state in transition.sources
+        and user.has_perm(transition.permission)
+        and not (
+            name == "publish" and blocked_by_two_person_rule(publication=publication, user=user)
+        )
+    ]
 
 
 def blocked_by_two_person_rule(*, publication: Publication, user) -> bool:
@@ -197,8 +199,7 @@ def blocked_by_two_person_rule(*, publication: Publication, user) -> bool:
 @transaction.atomic
 def publication_submit(*, publication: Publication, user) -> Publication:
     """Draft → in review. The submitter is remembered for the two-person rule."""
-    _require(user, "submit")
-    _require_state(publication, "draft")
+    _require(publication, user, "submit")
     return _move(
         publication=publication,
         user=user,
@@ -212,8 +213,7 @@ def publication_submit(*, publication: Publication, user) -> Publication:
 @transaction.atomic
 def publication_send_back(*, publication: Publication, user, comment: str) -> Publication:
     """In review → draft, with a comment saying what needs to change."""
-    _require(user, "send_back")
-    _require_state(publication, "in_review")
+    _require(publication, user, "send_back")
     return _move(
         publication=publication,
         user=user,
@@ -231,8 +231,7 @@ def publication_publish(*, publication: Publication, user) -> Publication:
 
     Refused to the person who submitted it while the two-person rule is on.
     """
-    _require(user, "publish")
-    _require_state(publication, "in_review")
+    _require(publication, user, "publish")
     if blocked_by_two_person_rule(publication=publication, user=user):
         raise ValidationError(
             _(
@@ -247,8 +246,7 @@ def publication_publish(*, publication: Publication, user) -> Publication:
 @transaction.atomic
 def publication_force_publish(*, publication: Publication, user, reason: str) -> Publication:
     """Draft or in review → published (or scheduled) without a second person's review."""
-    _require(user, "force_publish")
-    _require_state(publication, "draft", "in_review")
+    _require(publication, user, "force_publish")
     return _publish(
         publication=publication,
         user=user,
@@ -270,8 +268,7 @@ def _publish(*, publication: Publication, user, action: str | None, reason: str 
 @transaction.atomic
 def publication_unschedule(*, publication: Publication, user, reason: str = "") -> Publication:
     """Scheduled → draft: the item will not appear at its time."""
-    _require(user, "unschedule")
-    _require_state(publication, "scheduled")
+    _require(publication, user, "unschedule")
     return _move(
         publication=publication,
         user=user,
@@ -290,8 +287,7 @@ def publication_withdraw(*, publication: Publication, user, explanation: str) ->
     ``explanation`` is written in the publication's original language; other languages'
     explanations are translations, edited like any other text.
     """
-    _require(user, "withdraw")
-    _require_state(publication, "published")
+    _require(publication, user, "withdraw")
     explanation = _require_reason(explanation)
     return _move(
         publication=publication,
@@ -309,8 +305,7 @@ def publication_unpublish(
     *, publication: Publication, user, reason: str, replacement: Publication | None = None
 ) -> Publication:
     """Published or withdrawn → unpublished: 410 Gone, or a redirect to ``replacement``."""
-    _require(user, "unpublish")
-    _require_state(publication, "published", "withdrawn")
+    _require(publication, user, "unpublish")
     reason = _require_reason(reason)
     if replacement is not None and (
         replacement.pk == publication.pk or not replacement.is_public()
