@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Prefetch
 from django.forms.models import BaseInlineFormSet
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -24,7 +24,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from speeches import material_files, revisions, services, translations, workflow
+from speeches import editing, material_files, revisions, services, translations, workflow
 from speeches.admin_dashboard import TranslationDashboardAdminMixin
 from speeches.admin_previews import PreviewAdminMixin
 from speeches.admin_translations import TranslationEditorMixin
@@ -241,6 +241,7 @@ class PublicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["opened_version"].initial = self.instance.edit_version
+            self.fields["opened_version"].required = True
             versions = LanguageVersion.objects.filter(publication=self.instance)
             self.fields["ready_languages"].initial = [
                 v.language for v in versions if v.status in LanguageVersion.PUBLIC_STATUSES
@@ -276,39 +277,67 @@ class PublicationForm(forms.ModelForm):
             )
         opened = cleaned.get("opened_version")
         if self.instance.pk and opened is not None:
-            current = Publication.objects.select_related("updated_by").get(pk=self.instance.pk)
+            # Locked until the admin's transaction ends: a second save of the same version
+            # waits here and then sees this one's, instead of failing after validation.
+            current = (
+                Publication.objects.select_for_update()
+                .select_related("updated_by")
+                .get(pk=self.instance.pk)
+            )
             if current.edit_version != opened:
-                raise ValidationError(conflict_message(current, cleaned))
+                self._report_conflict(current, cleaned)
         return cleaned
 
-
-def conflict_message(current: Publication, submitted: dict):
-    """Who saved, when, and their saved text wherever it differs from this editor's."""
-    differences = [
-        (f"{name} [{code}]", getattr(current, f"{name}_{code}") or "")
-        for name in CONFLICT_FIELDS
-        for code in LANGUAGE_CODES
-        if f"{name}_{code}" in submitted
-        and (getattr(current, f"{name}_{code}") or "") != (submitted[f"{name}_{code}"] or "")
-    ]
-    return format_html(
-        "{} {}{}",
-        _(
-            "%(user)s saved this publication at %(time)s, after you opened it. Nothing of "
-            "yours was saved and your text is still in the form: compare it with theirs, "
-            "merge what you need, and save again."
+    def _report_conflict(self, current: Publication, cleaned: dict) -> None:
+        """Refuse the save, put the other person's text beside each field that differs, and
+        carry the new version, so that saving again (after merging) succeeds."""
+        self.data = self.data.copy()
+        self.data["opened_version"] = str(current.edit_version)
+        for name in CONFLICT_FIELDS:
+            for code in LANGUAGE_CODES:
+                key = f"{name}_{code}"
+                theirs = getattr(current, key) or ""
+                if key in cleaned and theirs != (cleaned[key] or ""):
+                    text = html_to_text(theirs) if name == "body" else theirs
+                    self.add_error(
+                        key,
+                        _("Saved by %(user)s meanwhile: %(text)s")
+                        % {"user": current.last_saved_by(), "text": text or _("(empty)")},
+                    )
+        self.add_error(
+            None,
+            _(
+                "%(user)s saved this publication at %(time)s, after you opened it. Nothing of "
+                "yours was saved and your text is still in the form; their text is shown "
+                "beside each field that differs. Merge what you need and save again."
+            )
+            % {
+                "user": current.last_saved_by(),
+                "time": formats.time_format(timezone.localtime(current.updated_at), "H:i"),
+            },
         )
-        % {
-            "user": current.last_saved_by(),
-            "time": formats.time_format(timezone.localtime(current.updated_at), "H:i"),
-        },
-        _("Their saved text:") if differences else "",
-        format_html_join(
-            "",
-            '<details class="conflict"><summary>{}</summary><pre>{}</pre></details>',
-            differences,
-        ),
-    )
+
+
+def changes_since_submission(publication: Publication) -> list[dict] | None:
+    """What changed in an item in review since it was submitted: what a reviewer checks.
+
+    None when the item is not in review or its history does not reach the submission.
+    """
+    if publication.status != Publication.Status.IN_REVIEW or publication.submitted_at is None:
+        return None
+    versions = Version.objects.get_for_object(publication).select_related("revision")
+    order = ("-revision__date_created", "-pk")
+    # The last revision before the submission holds the submitted text: a submission
+    # changes no text, and every later save is a revision of its own.
+    submitted = (
+        versions.filter(revision__date_created__lte=publication.submitted_at)
+        .order_by(*order)
+        .first()
+    ) or versions.order_by("revision__date_created", "pk").first()
+    latest = versions.order_by(*order).first()
+    if submitted is None or latest is None:
+        return None
+    return revision_changes(submitted.field_dict, latest.field_dict)
 
 
 # Before VersionAdmin would register Publication with every field (see revisions.py).
@@ -334,6 +363,23 @@ class ForcePublishedFilter(admin.SimpleListFilter):
                 )
             )
         )
+
+
+class RestoreForm(forms.Form):
+    """Which languages (and whether the shared details) of a revision to put back."""
+
+    opened_version = forms.IntegerField(widget=forms.HiddenInput)
+    groups = forms.MultipleChoiceField(
+        label=_("Restore"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one language (or the details) to restore.")},
+    )
+
+    def __init__(self, *args, plan: list[editing.RestoreGroup], version: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["opened_version"].initial = version
+        self.fields["groups"].choices = [(g.key, g.label) for g in plan if g.allowed]
+        self.fields["groups"].initial = [g.key for g in plan if g.allowed]
 
 
 class TransitionForm(forms.Form):
@@ -511,7 +557,7 @@ class PublicationAdmin(
         """Only what readers never saw may be deleted; a published item is unpublished."""
         if not super().has_delete_permission(request, obj):
             return False
-        return obj is None or obj.status in (Publication.Status.DRAFT, Publication.Status.IN_REVIEW)
+        return obj is None or editing.can_delete(publication=obj, user=request.user)
 
     def get_deleted_objects(self, objs, request):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
@@ -586,6 +632,9 @@ class PublicationAdmin(
             "state": self.state(publication),
             "two_person_rule": name == "publish"
             and workflow.blocked_by_two_person_rule(publication=publication, user=request.user),
+            "since_submission": changes_since_submission(publication)
+            if name in ("publish", "force_publish", "send_back")
+            else None,
         }
         return TemplateResponse(request, "admin/speeches/publication/transition.html", context)
 
@@ -599,43 +648,87 @@ class PublicationAdmin(
             form.add_error(None, error)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        """Show an old revision in the form; saving it restores its text as a new revision.
+        """Restore a revision, language by language, after seeing what it would change.
 
-        django-reversion's own view writes the whole stored row back first, which would
-        also reset what revisions deliberately leave out (status, edit version). Here only
-        the stored text and metadata are put back, and only for the form: a GET is rolled
-        back, a POST saves through ``services.publication_save`` like any edit.
+        Replaces django-reversion's view, which writes the whole stored row back before
+        any check (status and edit version included) and would let anyone who can open it
+        rewrite a live item. Here the page only reads; the POST goes through
+        ``editing.revision_restore``, with the rights and conflict check of an edit.
         """
         publication = self.get_object(request, unquote(object_id))
+        if publication is None or not self.has_view_or_change_permission(request, publication):
+            raise Http404 if publication is None else PermissionDenied
         version = (
-            Version.objects.get_for_object_reference(Publication, unquote(object_id))
+            Version.objects.get_for_object(publication)
             .filter(pk=version_id)
-            .select_related("revision")
+            .select_related("revision", "revision__user")
             .first()
         )
-        if publication is None or version is None:
+        if version is None:
             raise Http404
-        context = {
-            "title": _("Revert %(name)s") % {"name": version.object_repr},
-            "revert": True,
-            **(extra_context or {}),
-        }
-        try:
-            with transaction.atomic():
-                revisions.put_back(publication=publication, version=version)
-                response = self.changeform_view(
-                    request, quote(str(publication.pk)), request.path, context
+        plan = editing.restore_plan(publication=publication, version=version, user=request.user)
+        if not any(group.allowed for group in plan) and request.method == "POST":
+            raise PermissionDenied
+        form = RestoreForm(request.POST or None, plan=plan, version=publication.edit_version)
+        conflict = ""
+        if request.method == "POST" and form.is_valid():
+            try:
+                changes = editing.revision_restore(
+                    publication=publication,
+                    user=request.user,
+                    version=version,
+                    groups=form.cleaned_data["groups"],
+                    expected_version=form.cleaned_data["opened_version"],
                 )
-                if request.method == "POST" and response.status_code == 302:
-                    workflow.publication_record_restore(
-                        publication=publication, user=request.user, version=version
-                    )
-                    return response
-                response.template_name = self._reversion_get_template_list("revision_form.html")
-                response.render()
-                raise _RollBack(response)
-        except _RollBack as rollback:
-            return rollback.response
+            except services.EditConflict:
+                publication.refresh_from_db()
+                plan = editing.restore_plan(
+                    publication=publication, version=version, user=request.user
+                )
+                form = RestoreForm(plan=plan, version=publication.edit_version)
+                conflict = _(
+                    "Someone saved this publication after you opened this page; nothing was "
+                    "restored. This is what restoring would change now."
+                )
+            except ValidationError as error:
+                self._report(form, error)
+            else:
+                self.message_user(
+                    request,
+                    _("Restored: %(fields)s.") % {"fields": ", ".join(changes)}
+                    if changes
+                    else _("Nothing to restore: the publication already reads like that."),
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(
+                    reverse("admin:speeches_publication_history", args=[quote(publication.pk)])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": publication,
+            "title": _("Restore the revision of %(date)s")
+            % {
+                "date": formats.date_format(
+                    timezone.localtime(version.revision.date_created), "DATETIME_FORMAT"
+                )
+            },
+            "version": version,
+            "plan": plan,
+            "form": form,
+            "conflict": conflict,
+            "can_restore": any(group.allowed for group in plan),
+        }
+        return TemplateResponse(request, "admin/speeches/publication/restore.html", context)
+
+    # django-reversion's "recover deleted" views bring a row back from any stored revision
+    # (as a draft, around every rule). Only never-published drafts can be deleted, and
+    # those stay deleted: the routes answer 404.
+    def recover_view(self, request, version_id, extra_context=None):
+        raise Http404
+
+    def recoverlist_view(self, request, extra_context=None):
+        raise Http404
 
     def history_view(self, request, object_id, extra_context=None):
         versions = list(
@@ -686,6 +779,15 @@ class PublicationAdmin(
                     % {"user": session.user.get_username(), "time": opened},
                     messages.WARNING,
                 )
+        if request.method == "POST" and not request.POST.get("opened_version", "").isdigit():
+            # Without the version the form was opened at, a save could overwrite a newer
+            # one unseen: refuse it rather than guess.
+            return HttpResponseBadRequest(
+                _(
+                    "This save was refused because the form did not say which version of the "
+                    "publication it was opened at. Reload the page and try again."
+                )
+            )
         try:
             return super().change_view(request, object_id, form_url, extra_context)
         except services.EditConflict:
@@ -696,34 +798,11 @@ class PublicationAdmin(
                 messages.ERROR,
             )
             return HttpResponseRedirect(request.get_full_path())
-
-    @staticmethod
-    def _save_language_versions(request, publication, form) -> None:
-        """Apply the ticked boxes: which translations are ready, which are hidden."""
-        ready = set(form.cleaned_data.get("ready_languages") or [])
-        hidden = set(form.cleaned_data.get("hidden_languages") or [])
-        for version in LanguageVersion.objects.filter(publication=publication):
-            code = version.language
-            if code == publication.original_language:
-                continue
-            public = version.status in LanguageVersion.PUBLIC_STATUSES
-            if code in ready and not public:
-                translations.translation_mark_ready(
-                    publication=publication, language=code, user=request.user
-                )
-            elif code not in ready and public:
-                translations.translation_mark_in_progress(
-                    publication=publication, language=code, user=request.user
-                )
-            elif version.status == LanguageVersion.Status.OUTDATED and version.hidden != (
-                code in hidden
-            ):
-                translations.translation_set_hidden(
-                    publication=publication,
-                    language=code,
-                    user=request.user,
-                    hidden=code in hidden,
-                )
+        except ValidationError as error:
+            # A rule the form could not check before saving (the service's own): nothing
+            # was written.
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:
@@ -744,35 +823,52 @@ class PublicationAdmin(
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
-        # Compared with the saved value, not form.changed_data: that also counts a form
-        # posted without the field's hidden initial value as a change.
-        opened_at = form.initial.get("published_at")
-        time_changed = (
-            change
-            and opened_at is not None
-            and (opened_at.replace(microsecond=0) != obj.published_at.replace(microsecond=0))
+        """Nothing here: ``save_related`` saves the item, its taxonomy and its attachments
+        in one call of the editing service, which checks the rights and the version."""
+
+    def save_related(self, request, form, formsets, change):
+        cleaned = form.cleaned_data
+        data = editing.EditInput(
+            **{name: list(cleaned[name]) for name in editing.TAXONOMY if name in cleaned},
+            attachments=_attachments(formsets),
+            ready_languages=cleaned.get("ready_languages", []),
+            hidden_languages=cleaned.get("hidden_languages", []),
+            change_note=cleaned.get("change_note", "") if cleaned.get("major_change") else "",
         )
-        services.publication_save(
-            publication=obj,
-            user=request.user,
-            expected_version=form.cleaned_data.get("opened_version") if change else None,
-        )
-        self._save_language_versions(request, obj, form)
-        if time_changed:
-            workflow.publication_record_time_change(publication=obj, user=request.user)
-        if change and form.cleaned_data.get("major_change"):
-            workflow.publication_record_major_change(
-                publication=obj, user=request.user, note=form.cleaned_data["change_note"]
+        if change:
+            editing.publication_edit(
+                publication=form.instance,
+                user=request.user,
+                expected_version=cleaned.get("opened_version"),
+                data=data,
             )
-        services.editing_session_close(publication=obj, user=request.user)
+        else:
+            editing.publication_create(publication=form.instance, user=request.user, data=data)
+        for formset in formsets:  # read by the admin's change message
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        services.editing_session_close(publication=form.instance, user=request.user)
+
+    def delete_model(self, request, obj):
+        editing.publication_delete(publication=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for publication in queryset:
+            editing.publication_delete(publication=publication, user=request.user)
 
 
-class _RollBack(Exception):
-    """Undo the revision shown in a GET of the restore form."""
-
-    def __init__(self, response):
-        super().__init__()
-        self.response = response
+def _attachments(formsets) -> list[editing.Attachment] | None:
+    """The additional materials as the inline lists them, minus the ones marked deleted."""
+    for formset in formsets:
+        # A view-only inline has no material field: it changes nothing.
+        if formset.model is PublicationMaterial and "material" in formset.form.base_fields:
+            return [
+                editing.Attachment(form.cleaned_data["material"], form.cleaned_data["position"])
+                for form in formset.forms
+                if form.cleaned_data
+                and form.cleaned_data.get("material")
+                and not form.cleaned_data.get("DELETE")
+            ]
+    return None
 
 
 @admin.register(WorkflowEvent)
@@ -806,6 +902,36 @@ class ChangeNoteAdmin(TranslationAdmin):
     search_fields = localized("text")
 
     def has_add_permission(self, request):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        """Each person writes only the languages of the note they may write."""
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None:
+            allowed = editing.change_note_languages(note=obj, user=request.user)
+            readonly += [f"text_{code}" for code in LANGUAGE_CODES if code not in allowed]
+        return readonly
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or bool(editing.change_note_languages(note=obj, user=request.user))
+
+    def save_model(self, request, obj, form, change):
+        editing.change_note_save(
+            note=obj,
+            user=request.user,
+            values={
+                code: form.cleaned_data[f"text_{code}"]
+                for code in LANGUAGE_CODES
+                if f"text_{code}" in form.cleaned_data
+            },
+        )
+
+    def delete_model(self, request, obj):
+        raise PermissionDenied  # a dated note told readers something; it stays
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
 
@@ -946,8 +1072,14 @@ class MaterialAdmin(TranslationAdmin):
             or "—"
         )
 
+    def has_change_permission(self, request, obj=None):
+        """A material on a live item changes what readers see: a publisher's to change."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or editing.can_change_material(material=obj, user=request.user)
+
     def save_model(self, request, obj, form, change):
-        services.material_save(material=obj, user=request.user)
+        editing.material_update(material=obj, user=request.user)
 
 
 class TranslatorLanguageInline(admin.TabularInline):

@@ -458,6 +458,11 @@ class LanguageVersion(models.Model):
     # What the translation was made from: the original's fields when it was marked ready.
     source_fingerprint = models.CharField(_("source fingerprint"), max_length=64, blank=True)
     source_snapshot = models.JSONField(_("source text"), default=dict, blank=True)
+    # Work in progress on a version readers can see: the published text stays on the
+    # publication until this is marked ready (speeches.translations). Field name → text,
+    # and "materials": {material id: {field: text}}.
+    pending = models.JSONField(_("work in progress"), default=dict, blank=True)
+    pending_at = models.DateTimeField(_("work in progress saved at"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -657,6 +662,21 @@ class WorkflowEvent(models.Model):
         MAJOR_CHANGE = "major_change", _("major change")
         SHARE_PREVIEW = "share_preview", _("preview link created")
         REVOKE_PREVIEW = "revoke_preview", _("preview link revoked")
+        # Changes of what readers see that leave the state as it is.
+        EDIT = "edit", _("edited")
+        TRANSLATE = "translate", _("translation saved")
+        MATERIAL = "material", _("material changed")
+        CHANGE_NOTE = "change_note", _("change note edited")
+
+    # Actions that change the text: whoever did one after the submission is no second
+    # person for the review (workflow.blocked_by_two_person_rule).
+    TEXT_CHANGES = (
+        Action.EDIT,
+        Action.TRANSLATE,
+        Action.MATERIAL,
+        Action.RESTORE,
+        Action.CHANGE_NOTE,
+    )
 
     publication = models.ForeignKey(
         Publication, on_delete=models.CASCADE, related_name="events", verbose_name=_("publication")
@@ -673,6 +693,8 @@ class WorkflowEvent(models.Model):
     from_status = models.CharField(_("from"), max_length=20, blank=True)
     to_status = models.CharField(_("to"), max_length=20, blank=True)
     reason = models.TextField(_("reason or comment"), blank=True)
+    # What changed, field by field: e.g. ["title [en]", "body [fr]", "speakers"].
+    changes = models.JSONField(_("what changed"), default=list, blank=True)
 
     class Meta:
         ordering = ["-at", "-id"]

@@ -25,23 +25,3 @@ def register() -> None:
     """Register Publication once its per-language columns exist (after modeltranslation)."""
     if not reversion.is_registered(Publication):
         reversion.register(Publication, exclude=DERIVED_FIELDS + WORKFLOW_FIELDS)
-
-
-def put_back(*, publication: Publication, version) -> None:
-    """Write a revision's stored fields onto the publication's row, nothing else.
-
-    Fields a revision leaves out (workflow state, edit version, derived texts) keep their
-    current values. Used inside a transaction by the admin's restore form.
-    """
-    stored = version.field_dict
-    names = []
-    for field in Publication._meta.concrete_fields:
-        if field.attname in stored and not field.primary_key:
-            setattr(publication, field.attname, stored[field.attname])
-            names.append(field.attname)
-    Publication.objects.filter(pk=publication.pk).update(
-        **{name: getattr(publication, name) for name in names}
-    )
-    for field in Publication._meta.many_to_many:
-        if field.name in stored:
-            getattr(publication, field.name).set(stored[field.name])

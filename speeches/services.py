@@ -148,21 +148,30 @@ def _publication_save(*, publication, user, expected_version) -> Publication:
     publication_derive_text(publication=publication)
     publication.full_clean()
     if publication.pk is not None:
-        current = (
+        publication_claim_version(publication=publication, expected_version=expected_version)
+    publication.save()
+    publication_sync_versions(publication=publication)
+    return publication
+
+
+def publication_claim_version(*, publication: Publication, expected_version: int | None) -> None:
+    """Move the edit version on from ``expected_version`` (the stored one when None), or
+    raise ``EditConflict`` if someone saved since: one conditional UPDATE, atomic on both
+    databases. Every save does this; so does a save kept aside (a translation's work in
+    progress), so that two people saving at once cannot overwrite each other unseen."""
+    version = expected_version
+    if version is None:
+        version = (
             Publication.objects.filter(pk=publication.pk)
             .values_list("edit_version", flat=True)
             .first()
         )
-        version = current if expected_version is None else expected_version
-        bumped = Publication.objects.filter(pk=publication.pk, edit_version=version).update(
-            edit_version=version + 1
-        )
-        if not bumped:
-            raise EditConflict(Publication.objects.get(pk=publication.pk))
-        publication.edit_version = version + 1
-    publication.save()
-    publication_sync_versions(publication=publication)
-    return publication
+    bumped = Publication.objects.filter(pk=publication.pk, edit_version=version).update(
+        edit_version=version + 1
+    )
+    if not bumped:
+        raise EditConflict(Publication.objects.get(pk=publication.pk))
+    publication.edit_version = version + 1
 
 
 class EditConflict(Exception):

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from speeches import segments, services, workflow
-from speeches.models import LanguageVersion, Material, Publication
+from speeches.models import LanguageVersion, Material, Publication, WorkflowEvent
 
 TEXT_FIELDS = services.SOURCE_FIELDS
 MATERIAL_FIELDS = ("title", "alt_text")
@@ -82,6 +83,10 @@ def translation_save(
     ``materials`` the captions and alternative texts of attached materials, by material
     id. ``ready`` marks the version ready, made from the original as it is now; otherwise
     it is in progress. ``user`` None is a trusted system path (the demo loader).
+
+    Work in progress never takes a language off the site: while readers can see this
+    version, an in-progress save is kept aside (``LanguageVersion.pending``) and the
+    published text stays until the translation is marked ready, which puts it in place.
     """
     _require(user, publication, language)
     unknown = set(values) - set(TEXT_FIELDS)
@@ -90,12 +95,23 @@ def translation_save(
             _("These fields cannot be translated: %(fields)s")
             % {"fields": ", ".join(sorted(unknown))}
         )
+    _check_materials(publication, materials or {})
+    version = (
+        LanguageVersion.objects.select_for_update()
+        .filter(publication=publication, language=language)
+        .first()
+    )
+    if not ready and _on_the_site(publication, version):
+        return _save_pending(publication, version, user, values, materials, expected_version)
     for name, value in values.items():
         setattr(publication, f"{name}_{language}", value)
     label = (
         _("Translation (%(language)s): ready")
         if ready
         else _("Translation (%(language)s): saved as in progress")
+    )
+    stored = Publication.objects.values(*(f"{name}_{language}" for name in values)).get(
+        pk=publication.pk
     )
     services.publication_save(
         publication=publication,
@@ -105,7 +121,84 @@ def translation_save(
     )
     if materials:
         _save_material_texts(publication, language, materials)
-    return _set_status(publication, language, user, ready=ready)
+    version = _set_status(publication, language, user, ready=ready)
+    if version.pending:
+        version.pending, version.pending_at = {}, None
+        version.save(update_fields=["pending", "pending_at", "updated_at"])
+    changes = [
+        f"{name} [{language}]"
+        for name in values
+        if (stored[f"{name}_{language}"] or "")
+        != (getattr(publication, f"{name}_{language}") or "")
+    ]
+    _record(publication, user, comment or label % {"language": language}, changes)
+    return version
+
+
+def _on_the_site(publication: Publication, version: LanguageVersion | None) -> bool:
+    """Is this the text readers see (or will see at the scheduled time)?"""
+    return (
+        version is not None
+        and version.status in LanguageVersion.PUBLIC_STATUSES
+        and publication.status in Publication.ON_VIEW
+    )
+
+
+def _save_pending(publication, version, user, values, materials, expected_version):
+    """Keep work in progress aside; the edit version still moves, so that two people
+    saving the same translation at once cannot overwrite each other unseen."""
+    services.publication_claim_version(publication=publication, expected_version=expected_version)
+    version.pending = {
+        **values,
+        "materials": {str(pk): texts for pk, texts in (materials or {}).items()},
+    }
+    version.pending_at = timezone.now()
+    version.updated_by = user if user is not None and user.is_authenticated else None
+    version.save(update_fields=["pending", "pending_at", "updated_by", "updated_at"])
+    _record(
+        publication,
+        user,
+        _("Translation (%(language)s): work in progress saved; the published text stays")
+        % {"language": version.language},
+        [f"{name} [{version.language}] (in progress)" for name in values],
+    )
+    return version
+
+
+def working_text(*, publication: Publication, language: str) -> tuple[dict, dict, bool]:
+    """What a translator works on: the saved work in progress if there is one, else the
+    text as it stands. Returns (fields, material texts by material id, is_pending)."""
+    version = LanguageVersion.objects.filter(publication=publication, language=language).first()
+    if version is not None and version.pending:
+        pending = dict(version.pending)
+        materials = {int(pk): texts for pk, texts in pending.pop("materials", {}).items()}
+        return pending, materials, True
+    fields = {name: getattr(publication, f"{name}_{language}") or "" for name in TEXT_FIELDS}
+    return fields, {}, False
+
+
+def _record(publication, user, reason: str, changes: list[str]) -> None:
+    if user is not None and changes:
+        workflow.event_record(
+            publication=publication,
+            user=user,
+            action=WorkflowEvent.Action.TRANSLATE,
+            reason=reason,
+            changes=changes,
+        )
+
+
+def _check_materials(publication, materials) -> None:
+    if not materials:
+        return
+    attached = set(
+        Material.objects.filter(attachments__publication=publication).values_list("pk", flat=True)
+    )
+    for material_id, texts in materials.items():
+        if int(material_id) not in attached:
+            raise ValidationError(_("This material is not attached to the publication."))
+        if set(texts) - set(MATERIAL_FIELDS):
+            raise ValidationError(_("Only captions and alternative texts are translated."))
 
 
 def _save_material_texts(publication, language, materials) -> None:

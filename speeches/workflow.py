@@ -189,11 +189,25 @@ def allowed_transitions(*, publication: Publication, user) -> list[Transition]:
 
 
 def blocked_by_two_person_rule(*, publication: Publication, user) -> bool:
-    return bool(
-        settings.PUBLISHING_TWO_PERSON_RULE
-        and publication.submitted_by_id is not None
-        and publication.submitted_by_id == user.pk
+    """Whoever submitted the item, or changed what readers will see after it was
+    submitted, is no second person: someone else must review it and publish."""
+    if not settings.PUBLISHING_TWO_PERSON_RULE or publication.status != Status.IN_REVIEW:
+        return False
+    if publication.submitted_by_id is not None and publication.submitted_by_id == user.pk:
+        return True
+    return changed_since_submission(publication=publication, user=user)
+
+
+def changed_since_submission(*, publication: Publication, user=None) -> bool:
+    """Did ``user`` (anyone, when None) change the text after the item was submitted?"""
+    if publication.submitted_at is None:
+        return False
+    events = publication.events.filter(
+        action__in=WorkflowEvent.TEXT_CHANGES, at__gte=publication.submitted_at
     )
+    if user is not None:
+        events = events.filter(user=user)
+    return events.exists()
 
 
 @transaction.atomic
@@ -235,8 +249,9 @@ def publication_publish(*, publication: Publication, user) -> Publication:
     if blocked_by_two_person_rule(publication=publication, user=user):
         raise ValidationError(
             _(
-                "You submitted this publication, so another person must review and publish "
-                "it. A publisher may force-publish it, with a reason."
+                "You submitted this publication or changed it after it was submitted, so "
+                "another person must review and publish it. A publisher may force-publish "
+                "it, with a reason."
             ),
             code="two_person_rule",
         )
@@ -360,17 +375,6 @@ def event_record(
         to_status=publication.state,
         reason=reason,
         **fields,
-    )
-
-
-def publication_record_restore(*, publication: Publication, user, version) -> WorkflowEvent:
-    """Log that ``version`` (a django-reversion Version) was restored as a new revision."""
-    created = timezone.localtime(version.revision.date_created).strftime("%Y-%m-%d %H:%M")
-    return event_record(
-        publication=publication,
-        user=user,
-        action=Action.RESTORE,
-        reason=_("Revision of %(date)s") % {"date": created},
     )
 
 

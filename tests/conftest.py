@@ -1,7 +1,17 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from tests.factories import UserFactory
+from tests.factories import ROLE_PERMISSIONS, UserFactory
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _role_permissions(django_db_setup, django_db_blocker):
+    """Remember the role groups as migrated, for ``factories.role_group``."""
+    with django_db_blocker.unblock():
+        for group in Group.objects.prefetch_related("permissions__content_type"):
+            ROLE_PERMISSIONS[group.name] = [
+                (p.content_type.app_label, p.codename) for p in group.permissions.all()
+            ]
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import factory
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from speeches import services, translations, workflow
@@ -25,7 +25,24 @@ class UserFactory(factory.django.DjangoModelFactory):
     def groups(self, create, extracted, **kwargs):
         """``UserFactory(groups=["Publishers"])``: the roles' groups come from migrations."""
         if create and extracted:
-            self.groups.add(*(Group.objects.get(name=name) for name in extracted))
+            self.groups.add(*(role_group(name) for name in extracted))
+
+
+# The role groups' permissions as the migrations left them (filled once per test session
+# by conftest): transactional tests flush the groups that data migrations created.
+ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {}
+
+
+def role_group(name: str) -> Group:
+    """The group of a role (Editors, Publishers…), made again as migrated if flushed."""
+    group = Group.objects.filter(name=name).first()
+    if group is None:
+        group = Group.objects.create(name=name)
+        for app_label, codename in ROLE_PERMISSIONS[name]:
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+    return group
 
 
 class PersonFactory(factory.django.DjangoModelFactory):

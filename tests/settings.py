@@ -18,3 +18,10 @@ STORAGES = {
 MEDIA_ROOT = tempfile.mkdtemp(prefix="pressoffice-test-media-")
 # WhiteNoise wants the directory to exist even when tests never collect static files.
 STATIC_ROOT = tempfile.mkdtemp(prefix="pressoffice-test-static-")
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, as in use: an in-memory test database shares one cache between threads and
+    # fails concurrent writers at once ("table is locked") instead of queueing them.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.mkdtemp(prefix="pressoffice-test-db-"), "test.sqlite3")
+    }

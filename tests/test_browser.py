@@ -241,22 +241,18 @@ def test_two_editors_in_two_browsers_the_second_save_is_refused_and_nothing_lost
     anna.fill("#id_title_en", "Anna's title")
     anna.click("input[name=_save]")
     anna.wait_for_load_state()
-    assert (
-        "boris saved this publication at"
-        in anna.locator(".errornote, .errorlist").all_inner_texts()[-1]
-    )
+    assert "boris saved this publication at" in anna.locator(".errorlist.nonfield").inner_text()
     assert anna.input_value("#id_title_en") == "Anna's title"
-    conflict = anna.locator("details.conflict").first
-    assert conflict.locator("summary").inner_text() == "title [en]"
-    conflict.locator("summary").click()  # she opens it to compare
-    assert conflict.locator("pre").inner_text() == "Boris's title"
+    # Boris's text stands beside her field, as text.
+    beside = anna.locator(".field-title_en .errorlist").inner_text()
+    assert beside == "Saved by boris meanwhile: Boris's title"
     assert Publication.objects.get().title_en == "Boris's title"
 
-    # She reopens the form (now at Boris's version) and saves her title.
-    anna.goto(f"{live_server.url}/admin/speeches/publication/{publication.pk}/change/")
-    anna.fill("#id_title_en", "Anna's title")
+    # She merges and saves again from the same page: the form now carries his version.
+    anna.fill("#id_title_en", "Anna's title, after Boris's")
     anna.click("input[name=_save]")
     anna.wait_for_url("**/admin/speeches/publication/")
+    assert Publication.objects.get().title_en == "Anna's title, after Boris's"
 
     # The history shows both edits; restoring the first revision brings the old text back.
     anna.goto(f"{live_server.url}/admin/speeches/publication/{publication.pk}/history/")
@@ -268,11 +264,12 @@ def test_two_editors_in_two_browsers_the_second_save_is_refused_and_nothing_lost
         "—",  # the factory's save, by no one
     ]
     rows.nth(2).locator("th a").click()
-    assert anna.input_value("#id_title_en") == "Original title"
-    anna.click("input[name=_save]")
-    anna.wait_for_url("**/admin/speeches/publication/")
+    # What the restore would change, language by language, before anything is written.
+    assert "Anna's title, after Boris's" in anna.locator(".restore-plan").first.inner_text()
+    assert anna.get_by_label("English").is_checked()
+    anna.click("input[type=submit].default")
+    anna.wait_for_url("**/history/")
     assert Publication.objects.get().title_en == "Original title"
-    anna.goto(f"{live_server.url}/admin/speeches/publication/{publication.pk}/history/")
     assert anna.locator("#change-history tbody tr").count() == 4
     for page in pages.values():
         page.context.close()

@@ -98,6 +98,7 @@ def test_editor_attaches_photos_video_link_and_pdf_to_a_speech(
         title_de=publication.title_de,
         body_de=publication.body_de,
         ready_languages=["de"],
+        opened_version=publication.edit_version,
         **{
             "attachments-TOTAL_FORMS": str(len(materials)),
             "attachments-INITIAL_FORMS": "0",
@@ -132,6 +133,7 @@ def test_a_photo_without_alt_text_cannot_be_attached_to_a_published_item(publish
     data = publication_form_data(
         title_en=publication.title_en,
         body_en=publication.body_en,
+        opened_version=publication.edit_version,
         **{"attachments-TOTAL_FORMS": "1", "attachments-INITIAL_FORMS": "0"},
     )
     data["attachments-0-material"] = photo.pk
