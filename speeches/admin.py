@@ -279,11 +279,9 @@ class PublicationForm(forms.ModelForm):
         if self.instance.pk and opened is not None:
             # Locked until the admin's transaction ends: a second save of the same version
             # waits here and then sees this one's, instead of failing after validation.
-            current = (
-                Publication.objects.select_for_update()
-                .select_related("updated_by")
-                .get(pk=self.instance.pk)
-            )
+            Publication.objects.select_for_update().filter(pk=self.instance.pk).exists()
+            # Read after the lock is held: a row that waited for it is re-read as committed.
+            current = Publication.objects.select_related("updated_by").get(pk=self.instance.pk)
             if current.edit_version != opened:
                 self._report_conflict(current, cleaned)
         return cleaned

@@ -469,7 +469,9 @@ def revision_restore(
 
 def material_publications_locked(material: Material) -> list[Publication]:
     return list(
-        Publication.objects.select_for_update().filter(attachments__material=material).distinct()
+        Publication.objects.select_for_update().filter(
+            pk__in=PublicationMaterial.objects.filter(material=material).values("publication_id")
+        )
     )
 
 
