@@ -271,11 +271,15 @@ class Markup:
         return nodes, bool(unmatched)
 
     def _match(self, raws: list, *, reuse: bool) -> tuple[list[Node], list[_Raw]]:
-        """Give each HTML element the id of the original's element with its tag and attributes.
+        """Give each HTML element the id of an element of the original with its tag and attributes.
 
-        The one inside the same parent wins, then the first unused; with ``reuse`` a second
-        copy takes the same id (reported as "twice" by ``check``), otherwise it is dropped.
+        HTML carries no ids, and identical elements (two plain list items) are
+        interchangeable, so the choice goes first to one inside the same parent whose own
+        elements are the same, then inside the same parent, then to the first unused. With
+        ``reuse`` a second copy takes the same id (reported as "twice" by ``check``),
+        otherwise it is left out.
         """
+        shapes = self._shapes()
         used: set[int] = set()
         unmatched: list[_Raw] = []
 
@@ -285,31 +289,43 @@ class Markup:
                 if isinstance(item, str):
                     _append_text(nodes, item)
                     continue
-                same = [
-                    e
-                    for e in self.elements.values()
-                    if e.tag == item.tag and dict(e.attributes) == item.attributes
-                ]
-                fresh = [e for e in same if e.id not in used]
-                element = next((e for e in fresh if e.parent == parent), None) or next(
-                    iter(fresh or (same if reuse else [])), None
+                shape = _raw_shape(item)
+                same = sorted(
+                    (
+                        e
+                        for e in self.elements.values()
+                        if e.tag == item.tag and dict(e.attributes) == item.attributes
+                    ),
+                    key=lambda e: (e.parent != parent, shapes[e.id] != shape, e.id),
                 )
+                fresh = [e for e in same if e.id not in used]
+                element = next(iter(fresh or (same if reuse else [])), None)
                 if element is None:
                     unmatched.append(item)
                     for node in walk(item.children, parent):
                         _append_node(nodes, node)
                     continue
                 used.add(element.id)
-                nodes.append(
-                    Tag(
-                        element.id,
-                        [] if element.empty else walk(item.children, element.id),
-                        element.empty,
-                    )
-                )
+                children = [] if element.empty else walk(item.children, element.id)
+                nodes.append(Tag(element.id, children, element.empty))
             return nodes
 
         return walk(raws, 0), unmatched
+
+    def _shapes(self) -> dict[int, tuple]:
+        """Each element of the original as (tag, attributes, the shapes of its elements)."""
+        shapes: dict[int, tuple] = {}
+
+        def shape(tag: Tag) -> tuple:
+            element = self.elements[tag.id]
+            inner = tuple(sorted(shape(n) for n in tag.children if isinstance(n, Tag)))
+            shapes[tag.id] = (element.tag, tuple(sorted(element.attributes)), inner)
+            return shapes[tag.id]
+
+        for node in self.tree:
+            if isinstance(node, Tag):
+                shape(node)
+        return shapes
 
     def _name_raw(self, message: str, raw: _Raw) -> str:
         same = [
@@ -477,6 +493,11 @@ class _Raw:
     tag: str
     attributes: dict[str, str]
     children: list = field(default_factory=list)
+
+
+def _raw_shape(raw: _Raw) -> tuple:
+    inner = tuple(sorted(_raw_shape(c) for c in raw.children if isinstance(c, _Raw)))
+    return (raw.tag, tuple(sorted(raw.attributes.items())), inner)
 
 
 def _raw_tag(raw: _Raw) -> str:
