@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 import lxml.html
@@ -149,17 +149,13 @@ class Markup:
                     if empty
                     else " ".join(child.text_content().split())
                 )
-                self.elements[number] = Element(
-                    number,
-                    child.tag,
-                    tuple(child.attrib.items()),
-                    parent,
-                    words,
-                    filled=False,
+                # Numbered before its children are read: in reading order, outer first.
+                element = Element(
+                    number, child.tag, tuple(child.attrib.items()), parent, words, filled=False
                 )
+                self.elements[number] = element
                 tag = Tag(number, [] if empty else self._read(child, number), empty)
-                if not empty:
-                    self.elements[number] = _with_filled(self.elements[number], _filled(tag))
+                self.elements[number] = replace(element, filled=_filled(tag))
                 nodes.append(tag)
             if child.tail:
                 nodes.append(child.tail)
@@ -266,7 +262,7 @@ class Markup:
         Elements that match none of the original's are left out (their words kept); the
         second value says whether that happened, so the translator can be told.
         """
-        root = lxml.html.fragment_fromstring(_wrap_div(inner_html))
+        root = lxml.html.fragment_fromstring(Block(self.block.tag, {}, inner_html).html)
         nodes, unmatched = self._match(_raw_from_lxml(root), reuse=False)
         return nodes, bool(unmatched)
 
@@ -463,12 +459,6 @@ def _filled(tag: Tag) -> bool:
     )
 
 
-def _with_filled(element: Element, filled: bool) -> Element:
-    return Element(
-        element.id, element.tag, element.attributes, element.parent, element.words, filled
-    )
-
-
 def _append_text(nodes: list[Node], text: str) -> None:
     if not text:
         return
@@ -503,10 +493,6 @@ def _raw_shape(raw: _Raw) -> tuple:
 def _raw_tag(raw: _Raw) -> str:
     attributes = "".join(f' {name}="{value}"' for name, value in raw.attributes.items())
     return f"<{raw.tag}{attributes}>"
-
-
-def _wrap_div(inner_html: str) -> str:
-    return f"<div>{inner_html}</div>"
 
 
 def _raw_from_lxml(element) -> list:

@@ -452,7 +452,7 @@ def test_side_by_side_offers_the_originals_blocks_when_the_saved_translation_dif
         "Zweiter Absatz, ohne Überschrift davor.",
     )
     assert "does not follow the original's paragraphs" in html.unescape(page)
-    saved = page.split('class="saved-translation"')[1].split("</div>")[0]
+    saved = page.split('class="saved-translation"')[1].split("</ol>")[0]
     assert "Zweiter Absatz, ohne Überschrift davor." in saved
     assert "Prefilled from paragraph 2 of the saved translation" in row_of(page, "block_2")
     data.update(block_1="Eine Überschrift", _draft="1")
