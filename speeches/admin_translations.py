@@ -198,7 +198,11 @@ class TranslationForm(forms.Form):
                     self.add_error(name, message)
         return cleaned
 
-    def paired(self) -> list[PairedRow]:
+    def paired(self) -> list[tuple[str, forms.BoundField]]:
+        """(original as text, bound field) in reading order."""
+        return [(row.source, self[row.name]) for row in self.rows]
+
+    def lines(self) -> list[PairedRow]:
         """The rows in reading order, bound: what the template lays side by side."""
         return [
             PairedRow(
