@@ -1,12 +1,31 @@
 """The side-by-side editor: a translator's view of one publication in one language.
 
-The original sits beside the translation, block by block where the structures match
-(the body is cut into its paragraphs, headings, lists and quotes by ``speeches.segments``),
-together with the captions and alternative texts of the publication's materials. Saving
-goes through ``speeches.translations``, the same path as the XLIFF import.
+The original sits beside the translation, block by block (the body is cut into its
+paragraphs, headings, lists and quotes by ``speeches.segments``), together with the captions
+and alternative texts of the publication's materials. Saving goes through
+``speeches.translations``, the same path as the XLIFF import.
+
+A block's links, emphasis and line breaks are not HTML the translator types: they are the
+original's placeholders (``speeches.placeholders``), written ``[1]…[/1]`` and ``[2/]`` in the
+block's field. ``static/admin/js/translation_placeholders.js`` shows them as chips that
+cannot be edited, and offers the block's placeholders as buttons; without JavaScript the
+tokens are typed. On saving, each block is checked as an XLIFF import checks it, and built
+from the original's own elements; a block that does not match keeps the input and shows
+why beside it, and nothing is saved.
+
+A saved translation whose blocks do not follow the original's (a paragraph merged, a heading
+missing) is not offered as raw HTML. The translator gets one field per block of the original,
+as always: where the kinds of block line up in order (``difflib`` over the tags), a field is
+prefilled from the saved block and says which one it came from; the others are empty. The
+saved translation is shown whole, as text, above the fields, so nothing is lost, with a note
+that saving replaces it with the blocks below.
 """
 
 from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
 
 from django import forms
 from django.contrib import messages
@@ -19,11 +38,42 @@ from django.utils import formats, timezone
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 
-from speeches import segments, services, translations
-from speeches.models import LANGUAGE_CODES, LanguageVersion, Material, Publication
+from speeches import placeholders, segments, services, translations
+from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication
 
 # What a translation form may post besides its own fields.
 FORM_CONTROLS = {"csrfmiddlewaretoken", "opened_version", "_draft", "_ready"}
+
+
+@dataclass
+class Row:
+    """One line of the editor: the original beside the field that translates it."""
+
+    name: str
+    source: str = ""  # the original, as text
+    markup: placeholders.Markup | None = None  # a body block's placeholders
+    note: str = ""  # where a prefilled block came from, or what was left out of it
+
+
+@dataclass
+class PairedRow:
+    source: str
+    field: forms.BoundField
+    parts: list[tuple[str, str]] | None  # the original block as text and tokens
+    legend: list[tuple[str, str]]  # (token, what it stands for) per placeholder
+    note: str
+
+
+def _align(source_blocks, target_blocks) -> dict[int, int]:
+    """Which saved block (by index) prefills which block of the original."""
+    matcher = difflib.SequenceMatcher(
+        a=[b.tag for b in source_blocks], b=[b.tag for b in target_blocks], autojunk=False
+    )
+    return {
+        first + offset: second + offset
+        for first, second, size in matcher.get_matching_blocks()
+        for offset in range(size)
+    }
 
 
 class TranslationForm(forms.Form):
@@ -37,13 +87,12 @@ class TranslationForm(forms.Form):
         original = publication.original_language
         attrs = {"lang": language, "dir": "rtl" if get_language_info(language)["bidi"] else "ltr"}
         self.source_blocks = segments.split(getattr(publication, f"body_{original}") or "")
-        target_blocks = segments.split(getattr(publication, f"body_{language}") or "")
-        # Aligned when the translation has no body yet or follows the original's structure.
-        self.aligned = bool(self.source_blocks) and (
-            not target_blocks
-            or [b.tag for b in target_blocks] == [b.tag for b in self.source_blocks]
-        )
-        self.rows = []  # (source text or html, bound field name), in reading order
+        self.saved_blocks = segments.split(getattr(publication, f"body_{language}") or "")
+        # The saved translation does not follow the original's blocks: see the docstring.
+        self.realigned = bool(self.saved_blocks) and [b.tag for b in self.saved_blocks] != [
+            b.tag for b in self.source_blocks
+        ]
+        self.rows: list[Row] = []
         for name, label, widget in (
             ("title", gettext_lazy("Title"), forms.TextInput(attrs={**attrs, "size": 80})),
             ("lead", gettext_lazy("Lead"), forms.Textarea(attrs={**attrs, "rows": 3})),
@@ -56,69 +105,144 @@ class TranslationForm(forms.Form):
                 initial=getattr(publication, f"{name}_{language}") or "",
                 max_length=Publication._meta.get_field(name).max_length,
             )
-            self.rows.append((getattr(publication, f"{name}_{original}") or "", name))
-        if self.aligned:
-            for index, block in enumerate(self.source_blocks):
-                field = f"block_{index}"
-                initial = target_blocks[index].inner_html if target_blocks else ""
-                if block.tag in ("hr", "br"):
-                    continue
-                self.fields[field] = forms.CharField(
-                    label=_("Paragraph %(number)s") % {"number": index + 1},
-                    required=False,
-                    initial=initial,
-                    widget=forms.Textarea(attrs={**attrs, "rows": 3}),
+            self.rows.append(Row(name, getattr(publication, f"{name}_{original}") or ""))
+        self.markups: dict[int, placeholders.Markup] = {}
+        aligned = _align(self.source_blocks, self.saved_blocks)
+        for index, block in enumerate(self.source_blocks):
+            if block.tag in ("hr", "br"):
+                continue
+            markup = self.markups[index] = placeholders.Markup(block)
+            row = Row(f"block_{index}", block.text, markup)
+            initial = ""
+            if index in aligned:
+                nodes, dropped = markup.parse_saved_html(
+                    self.saved_blocks[aligned[index]].inner_html
                 )
-                self.rows.append((block.inner_html, field))
-        else:
-            self.fields["body"] = forms.CharField(
-                label=_("Text (HTML)"),
+                initial = placeholders.tokens(nodes)
+                notes = []
+                if self.realigned:
+                    notes.append(
+                        _(
+                            "Prefilled from paragraph %(number)s of the saved translation: "
+                            "check that it belongs here."
+                        )
+                        % {"number": aligned[index] + 1}
+                    )
+                if dropped:
+                    notes.append(
+                        _(
+                            "Markup of the saved translation that the original does not have "
+                            "here was left out; its words are kept."
+                        )
+                    )
+                row.note = " ".join(notes)
+            # What the script needs to draw chips and buttons; its words come from here,
+            # translated like the rest of the page.
+            legend = [
+                {
+                    "id": e.id,
+                    "open": e.open_token,
+                    "close": e.close_token,
+                    "label": e.legend(),
+                    "insert": _("Insert %(what)s") % {"what": e.describe()},
+                    "open_label": (_("start of %(what)s") if e.close_token else "%(what)s")
+                    % {"what": e.describe()},
+                    "close_label": _("end of %(what)s") % {"what": e.describe()},
+                }
+                for e in markup.elements.values()
+            ]
+            self.fields[row.name] = forms.CharField(
+                label=_("Paragraph %(number)s") % {"number": index + 1},
                 required=False,
-                initial=getattr(publication, f"body_{language}") or "",
-                widget=forms.Textarea(attrs={**attrs, "rows": 20}),
+                initial=initial,
+                strip=False,
+                widget=forms.Textarea(
+                    attrs={
+                        **attrs,
+                        "rows": 3,
+                        "class": "placeholder-text",
+                        "data-placeholders": json.dumps(legend, ensure_ascii=False),
+                    }
+                ),
             )
-            self.rows.append((getattr(publication, f"body_{original}") or "", "body"))
+            self.rows.append(row)
         self.material_rows = []
-        for attachment in publication.attachments.select_related("material"):
-            material = attachment.material
-            for name, label in (("title", _("Caption")), ("alt_text", _("Alternative text"))):
-                if name == "alt_text" and (
-                    material.kind != Material.Kind.PHOTO or material.decorative
-                ):
-                    continue
-                field = f"material_{material.pk}_{name}"
-                self.fields[field] = forms.CharField(
-                    label=label,
-                    required=False,
-                    initial=getattr(material, f"{name}_{language}") or "",
-                    max_length=500,
-                    widget=forms.TextInput(attrs={**attrs, "size": 80}),
-                )
-                source = getattr(material, f"{name}_{original}") or ""
-                self.material_rows.append((material, source, field))
+        for material, name in segments.material_texts(publication):
+            label = _("Caption") if name == "title" else _("Alternative text")
+            field = f"material_{material.pk}_{name}"
+            self.fields[field] = forms.CharField(
+                label=label,
+                required=False,
+                initial=getattr(material, f"{name}_{language}") or "",
+                max_length=500,
+                widget=forms.TextInput(attrs={**attrs, "size": 80}),
+            )
+            source = getattr(material, f"{name}_{original}") or ""
+            self.material_rows.append((material, source, field))
 
-    def paired(self):
-        """(original, bound field) in reading order: what the template lays side by side."""
-        return [(source, self[name]) for source, name in self.rows]
+    def clean(self):
+        """Each block's tokens checked against the original and built into its HTML."""
+        cleaned = super().clean()
+        self.block_html: dict[int, str] = {}
+        for index, markup in self.markups.items():
+            name = f"block_{index}"
+            text = (cleaned.get(name) or "").strip()
+            if not text:
+                self.block_html[index] = ""
+                continue
+            try:
+                nodes = placeholders.strip(markup.parse_tokens(text))
+                self.block_html[index] = markup.translate(nodes)
+            except placeholders.MarkupError as error:
+                for message in error.messages:
+                    self.add_error(name, message)
+        return cleaned
+
+    def paired(self) -> list[tuple[str, forms.BoundField]]:
+        """(original as text, bound field) in reading order."""
+        return [(row.source, self[row.name]) for row in self.rows]
+
+    def lines(self) -> list[PairedRow]:
+        """The rows in reading order, bound: what the template lays side by side."""
+        return [
+            PairedRow(
+                source=row.source,
+                field=self[row.name],
+                parts=row.markup.parts() if row.markup else None,
+                legend=[
+                    (
+                        f"{e.open_token}…{e.close_token}" if e.close_token else e.open_token,
+                        e.legend(),
+                    )
+                    for e in row.markup.elements.values()
+                ]
+                if row.markup
+                else [],
+                note=row.note,
+            )
+            for row in self.rows
+        ]
 
     def paired_materials(self):
         return [(material, source, self[name]) for material, source, name in self.material_rows]
 
+    def saved_text(self) -> list[str]:
+        """The saved translation's blocks as text, shown when they do not follow the original."""
+        return [block.text for block in self.saved_blocks] if self.realigned else []
+
     def values(self) -> dict[str, str]:
-        """The text fields by name, the body rebuilt from its blocks."""
+        """The text fields by name, the body rebuilt from its blocks in the original's structure.
+
+        An original without text leaves the translation's text as it is: there is nothing
+        to align it with.
+        """
         data = {name: self.cleaned_data[name].strip() for name in ("title", "lead", "place")}
-        if self.aligned:
-            inner = [
-                self.cleaned_data.get(f"block_{i}", "").strip() if b.tag not in ("hr", "br") else ""
-                for i, b in enumerate(self.source_blocks)
-            ]
-            if any(inner):
-                blocks = segments.with_inner_html(self.source_blocks, inner)
-                data["body"] = segments.join(blocks)
-            else:
-                data["body"] = ""
-        else:
-            data["body"] = self.cleaned_data["body"]
+        if not self.source_blocks:
+            return data
+        inner = [self.block_html.get(index, "") for index in range(len(self.source_blocks))]
+        data["body"] = (
+            segments.join(segments.with_inner_html(self.source_blocks, inner)) if any(inner) else ""
+        )
         return data
 
     def material_values(self) -> dict[int, dict[str, str]]:

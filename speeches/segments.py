@@ -2,7 +2,9 @@
 
 The side-by-side editor aligns a translation with its original block by block, and the
 XLIFF export makes one segment of each block. A block keeps its tag and attributes; its
-inner HTML (links, emphasis) is what a translator edits.
+inner HTML (links, emphasis) is what a translator edits, its markup protected as
+placeholders (``speeches.placeholders``). The captions and alternative texts of the
+materials travel with the text (``material_texts``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from speeches.models import Material
 from speeches.richtext import html_to_text, sanitize_body
 
 
@@ -61,6 +64,22 @@ def join(blocks: list[Block]) -> str:
 def with_inner_html(blocks: list[Block], inner: list[str]) -> list[Block]:
     """The same structure with new contents, e.g. a translation of each block."""
     return [Block(b.tag, b.attributes, text) for b, text in zip(blocks, inner, strict=True)]
+
+
+def material_texts(publication) -> list[tuple[Material, str]]:
+    """The material texts a translation of ``publication`` carries, in the materials' order.
+
+    Each attached material's caption (``title``), and the alternative text (``alt_text``)
+    of every photo that is not decorative: a decorative photo is hidden from screen readers,
+    so it has none to translate. The side-by-side editor and the XLIFF export show these.
+    """
+    found = []
+    for attachment in publication.attachments.select_related("material"):
+        material = attachment.material
+        found.append((material, "title"))
+        if material.kind == Material.Kind.PHOTO and not material.decorative:
+            found.append((material, "alt_text"))
+    return found
 
 
 def _wrap(tag: str, attributes: dict[str, str], inner: str) -> str:

@@ -10,9 +10,18 @@ overwritten silently. Then everything is applied in one transaction through
 revision and its language version is marked ready, made from the original as it is now.
 
 Each of the title, lead and place is a segment (a ``trans-unit``), and so is each block
-of the text (``speeches.segments``): a paragraph, heading, list or quote, whose inner HTML
-travels as text, so links and emphasis stay with their sentence and the translated text
-keeps the original's block structure.
+of the text (``speeches.segments``): a paragraph, heading, list or quote, and each caption
+and alternative text of the materials. Inside a block, links, emphasis, line breaks and
+list items travel as placeholders, ``<g id="1" ctype="link">…</g>`` and ``<x id="2"
+ctype="lb"/>``; their attributes stay here and are put back by id, so a translation can
+move a link to other words but not redirect it, drop it or leave it open. Every block is
+checked by ``speeches.placeholders`` as the side-by-side editor checks it.
+
+Files of the earlier format (before placeholders, recognisable by the missing
+``inline-markup`` property) carried each block's HTML as escaped text. They are still
+accepted, because agencies return files weeks later; their HTML is read strictly (an
+element left open or one the original does not have is an error) and then passes the
+same check.
 """
 
 from __future__ import annotations
@@ -29,12 +38,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils import formats, timezone
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from lxml import etree
 
-from speeches import segments, services, translations
-from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication
+from speeches import placeholders, segments, services, translations
+from speeches.models import LANGUAGE_CODES, LanguageVersion, Material, Publication
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -44,11 +54,16 @@ PROP_GROUP = "press-office"
 SOURCE_FINGERPRINT = "source-fingerprint"
 TARGET_FINGERPRINT = "target-fingerprint"
 TARGET_STATUS = "target-status"
+MATERIALS_FINGERPRINT = "materials-fingerprint"
+# Files with this property carry inline markup as <g>/<x/>; older ones as escaped HTML.
+INLINE_MARKUP = "inline-markup"
+PLACEHOLDERS = "placeholders"
 # The plain-text fields, one segment each; the body is one segment per block.
 PLAIN_FIELDS = ("title", "lead", "place")
 MISSING = "missing"  # the target-status of a translation that has no text yet
 # A <file>'s original attribute; the length keeps a made-up id within the database's range.
 _ORIGINAL = re.compile(r"publication/(\d{1,18})")
+_MATERIAL_UNIT = re.compile(r"(\d+)/material/(\d{1,18})/(title|alt_text)")
 
 
 def _q(tag: str) -> str:
@@ -62,8 +77,23 @@ class Unit:
     id: str
     field: str
     block: int | None  # the body block's number, counted from 1
-    source: str
+    source: str  # a body block's inner HTML, other segments' plain text
     tag: str = ""  # the body block's HTML tag (p, h2, ul…)
+    material: Material | None = None  # for a caption or alternative text
+
+    @property
+    def label(self) -> str:
+        """The field as a person names it: "title", "text", "caption of photo.jpg"."""
+        if self.material is None:
+            return str(Publication._meta.get_field(self.field).verbose_name)
+        return _material_label(self.material, self.field)
+
+
+def _material_label(material: Material, name: str) -> str:
+    what = material.filename or material.url or f"#{material.pk}"
+    if name == "alt_text":
+        return _("alternative text of %(material)s") % {"material": what}
+    return _("caption of %(material)s") % {"material": what}
 
 
 def publication_units(*, publication: Publication) -> list[Unit]:
@@ -81,6 +111,12 @@ def publication_units(*, publication: Publication) -> list[Unit]:
     for number, block in enumerate(segments.split(source["body"]), start=1):
         if block.inner_html.strip():
             units.append(Unit(f"{pk}/body/{number}", "body", number, block.inner_html, block.tag))
+    original = publication.original_language
+    for material, name in segments.material_texts(publication):
+        text = (getattr(material, f"{name}_{original}", "") or "").strip()
+        if text:
+            unit_id = f"{pk}/material/{material.pk}/{name}"
+            units.append(Unit(unit_id, name, None, text, material=material))
     return units
 
 
@@ -90,6 +126,16 @@ def target_fingerprint(*, publication: Publication, language: str) -> str:
         {
             name: (getattr(publication, f"{name}_{language}", "") or "").strip()
             for name in services.SOURCE_FIELDS
+        }
+    )
+
+
+def materials_fingerprint(*, publication: Publication, language: str) -> str:
+    """A fingerprint of ``language``'s captions and alternative texts, for the same purpose."""
+    return services.source_fingerprint(
+        {
+            f"{material.pk}/{name}": (getattr(material, f"{name}_{language}", "") or "").strip()
+            for material, name in segments.material_texts(publication)
         }
     )
 
@@ -187,12 +233,15 @@ def _file_element(publication: Publication, language: str, created: str) -> etre
         ),
         TARGET_STATUS: version.status if version else MISSING,
         TARGET_FINGERPRINT: target_fingerprint(publication=publication, language=language),
+        MATERIALS_FINGERPRINT: materials_fingerprint(publication=publication, language=language),
+        INLINE_MARKUP: PLACEHOLDERS,
     }
     for name, value in props.items():
         etree.SubElement(group, _q("prop"), {"prop-type": name}).text = value
     etree.SubElement(header, _q("note")).text = _(
-        "%(publication)s. Translate each segment; keep its HTML tags (links, emphasis, list "
-        "items) and translate the text between them."
+        "%(publication)s. Translate each segment. The tags <g> and <x/> stand for the "
+        "original's links, emphasis, line breaks and list items: keep each one, around the "
+        "words it applies to; you may move it with them."
     ) % {"publication": _label(publication)}
 
     body = etree.SubElement(element, _q("body"))
@@ -200,18 +249,39 @@ def _file_element(publication: Publication, language: str, created: str) -> etre
     targets = _current_targets(publication, language)
     snapshot = _snapshot_sources(version)
     for unit in units:
-        html = unit.field == "body"
-        attributes = {"id": unit.id, "resname": unit.field}
-        if html:
+        attributes = {"id": unit.id, "resname": unit.field, XML_SPACE: "preserve"}
+        if unit.block:
             attributes.update(datatype="html", restype=f"x-html-{unit.tag}")
         else:
-            attributes.update({"datatype": "plaintext", XML_SPACE: "preserve"})
+            attributes.update(datatype="plaintext")
         trans_unit = etree.SubElement(body, _q("trans-unit"), attributes)
-        etree.SubElement(trans_unit, _q("source"), {XML_LANG: source_language}).text = unit.source
-        target = targets.get(unit.id, "")
-        if not target:
+        source = etree.SubElement(trans_unit, _q("source"), {XML_LANG: source_language})
+        target = etree.SubElement(trans_unit, _q("target"), {XML_LANG: language})
+        current = targets.get(unit.id, "")
+        incomplete = False
+        if unit.block:
+            markup = placeholders.Markup(segments.Block(unit.tag, {}, unit.source))
+            _write_nodes(source, markup.tree, markup)
+            nodes, incomplete = current or ([], False)
+            _write_nodes(target, nodes, markup)
+            current = placeholders.text_of(nodes).strip()
+            notes = [e.legend() for e in markup.elements.values() if e.tag == "a"]
+            if incomplete:
+                notes.append(
+                    _(
+                        "The saved translation's markup did not match the original's here; "
+                        "check the placeholders."
+                    )
+                )
+        else:
+            source.text = unit.source
+            target.text = current
+            notes = [capfirst(unit.label)] if unit.material is not None else []
+        for note in notes:  # what a translator cannot see in the tags: where links go
+            etree.SubElement(trans_unit, _q("note")).text = capfirst(note)
+        if not current:
             state = "needs-translation"
-        elif (
+        elif incomplete or (
             version
             and version.status == LanguageVersion.Status.OUTDATED
             and snapshot.get(unit.id) != _normalise(unit.source)
@@ -219,28 +289,92 @@ def _file_element(publication: Publication, language: str, created: str) -> etre
             state = "needs-review-translation"  # translated from an earlier original
         else:
             state = "translated"
-        etree.SubElement(
-            trans_unit, _q("target"), {XML_LANG: language, "state": state}
-        ).text = target
+        target.set("state", state)
     return element
 
 
-def _current_targets(publication: Publication, language: str) -> dict[str, str]:
-    """The translation's text per segment id, where it lines up with the original.
+def _write_nodes(parent, nodes: list[placeholders.Node], markup: placeholders.Markup) -> None:
+    """Append text and placeholders to ``parent``: ``<g>`` around words, ``<x/>`` for the rest."""
+    # An empty text rather than none keeps the pretty printer from indenting mixed content,
+    # which would add spaces between list items.
+    parent.text = parent.text or ""
+    last = None
+    for node in nodes:
+        if isinstance(node, str):
+            if last is None:
+                parent.text = (parent.text or "") + node
+            else:
+                last.tail = (last.tail or "") + node
+            continue
+        element = markup.elements[node.id]
+        last = etree.SubElement(
+            parent, _q("x" if element.empty else "g"), id=str(node.id), ctype=element.ctype
+        )
+        if not element.empty:
+            _write_nodes(last, node.children, markup)
+
+
+def _read_nodes(element) -> list[placeholders.Node]:
+    """The text and placeholders of a ``<source>`` or ``<target>``; ``MarkupError`` for
+    anything else in it (a translation tool's own tags, HTML typed into the file)."""
+    nodes: list[placeholders.Node] = []
+    if element.text:
+        nodes.append(element.text)
+    for child in element:
+        kind = child.tag.rsplit("}", 1)[-1]
+        number = child.get("id", "")
+        if child.tag not in (_q("g"), _q("x")):
+            raise placeholders.MarkupError(
+                [
+                    _(
+                        "The translation contains <%(tag)s>, which is not one of the "
+                        "placeholders of the export (<g> and <x/>); keep those as they came."
+                    )
+                    % {"tag": kind}
+                ]
+            )
+        if not number.isdigit():
+            raise placeholders.MarkupError(
+                [_("A <%(tag)s> placeholder has no valid id.") % {"tag": kind}]
+            )
+        if child.tag == _q("x"):
+            if child.text or len(child):
+                raise placeholders.MarkupError(
+                    [_("The <x/> placeholder %(id)s cannot enclose words.") % {"id": number}]
+                )
+            nodes.append(placeholders.Tag(int(number), empty=True))
+        else:
+            nodes.append(placeholders.Tag(int(number), _read_nodes(child)))
+        if child.tail:
+            nodes.append(child.tail)
+    return nodes
+
+
+def _current_targets(publication: Publication, language: str) -> dict[str, object]:
+    """The translation per segment id, where it lines up with the original.
 
     The body's blocks are used only if the translation has as many blocks, with the same
-    tags, as the original: otherwise they could land next to the wrong paragraph.
+    tags, as the original: otherwise they could land next to the wrong paragraph. A block
+    is (its text and placeholders, whether its markup differs from the original's).
     """
     pk = publication.pk
-    targets = {
+    targets: dict[str, object] = {
         f"{pk}/{name}": (getattr(publication, f"{name}_{language}", "") or "").strip()
         for name in PLAIN_FIELDS
     }
+    for material, name in segments.material_texts(publication):
+        targets[f"{pk}/material/{material.pk}/{name}"] = (
+            getattr(material, f"{name}_{language}", "") or ""
+        ).strip()
     source_blocks = segments.split(services.publication_source(publication=publication)["body"])
     target_blocks = segments.split(getattr(publication, f"body_{language}", "") or "")
     if [b.tag for b in source_blocks] == [b.tag for b in target_blocks]:
-        for number, block in enumerate(target_blocks, start=1):
-            targets[f"{pk}/body/{number}"] = block.inner_html
+        for number, (source, block) in enumerate(
+            zip(source_blocks, target_blocks, strict=True), start=1
+        ):
+            markup = placeholders.Markup(source)
+            nodes, dropped = markup.parse_saved_html(block.inner_html)
+            targets[f"{pk}/body/{number}"] = (nodes, dropped or bool(markup.check(nodes)))
     return targets
 
 
@@ -313,6 +447,7 @@ class _Plan:
     publication: Publication
     language: str
     values: dict[str, str]
+    materials: dict[int, dict[str, str]]
     segments: int
 
 
@@ -372,6 +507,7 @@ def xliff_import(*, data: bytes, user) -> ImportResult:
                     language=plan.language,
                     user=user,
                     values=plan.values,
+                    materials=plan.materials or None,
                     ready=True,
                     expected_version=plan.publication.edit_version,
                     comment=_("Translation (%(language)s): imported from an XLIFF file, ready")
@@ -471,11 +607,19 @@ def _plan(element, locked, seen, user, problems: list[ImportProblem]) -> _Plan |
         return None
     seen.add((pk, language))
     count = len(problems)
-    source_changed = _check_state(element, publication, language, label, problems)
-    values, number = _check_units(element, publication, label, source_changed, problems)
+    props = _props(element)
+    source_changed = _check_state(props, publication, language, label, problems)
+    values, materials, number = _check_units(
+        element,
+        publication,
+        label,
+        source_changed,
+        problems,
+        legacy=props.get(INLINE_MARKUP) != PLACEHOLDERS,
+    )
     if len(problems) > count:
         return None
-    return _Plan(publication, language, values, number)
+    return _Plan(publication, language, values, materials, number)
 
 
 def _language_code(value: str) -> str:
@@ -486,14 +630,19 @@ def _language_code(value: str) -> str:
     return value.split("-")[0]
 
 
-def _check_state(element, publication, language, label, problems) -> bool:
-    """Report a translation edited since the export; whether the original changed since."""
+def _props(element) -> dict[str, str]:
+    """The properties this office wrote into a ``<file>``'s header at the export."""
     header = element.find(_q("header"))
     props = {}
     if header is not None:
         for group in header.iter(_q("prop-group")):
             if group.get("name") == PROP_GROUP:
                 props.update({p.get("prop-type"): (p.text or "").strip() for p in group})
+    return props
+
+
+def _check_state(props, publication, language, label, problems) -> bool:
+    """Report a translation edited since the export; whether the original changed since."""
     if not props.get(SOURCE_FINGERPRINT) or not props.get(TARGET_FINGERPRINT):
         problems.append(
             ImportProblem(
@@ -506,7 +655,13 @@ def _check_state(element, publication, language, label, problems) -> bool:
         )
         return False
     source = services.source_fingerprint(services.publication_source(publication=publication))
-    if props[TARGET_FINGERPRINT] != target_fingerprint(publication=publication, language=language):
+    # Files of the earlier format carry no captions, so have no materials fingerprint.
+    materials = props.get(MATERIALS_FINGERPRINT)
+    if props[TARGET_FINGERPRINT] != target_fingerprint(
+        publication=publication, language=language
+    ) or (
+        materials and materials != materials_fingerprint(publication=publication, language=language)
+    ):
         who = publication.last_saved_by()
         when = formats.date_format(timezone.localtime(publication.updated_at), "DATETIME_FORMAT")
         problems.append(
@@ -525,22 +680,30 @@ def _check_state(element, publication, language, label, problems) -> bool:
 
 
 def _check_units(
-    element, publication, label, source_changed: bool, problems
-) -> tuple[dict[str, str], int]:
-    """Check every segment; the field values to save and the number of segments.
+    element, publication, label, source_changed: bool, problems, *, legacy: bool
+) -> tuple[dict[str, str], dict[int, dict[str, str]], int]:
+    """Check every segment; the field values and material texts to save, and their number.
 
     A changed original is reported at the segments that changed; if none of the file's
-    segments did (a field was emptied, say), for the publication as a whole.
+    segments did (a field was emptied, say), for the publication as a whole. ``legacy``:
+    the file is of the earlier format, its blocks' HTML escaped as text.
     """
-    expected = {unit.id: unit for unit in publication_units(publication=publication)}
+    expected = {
+        unit.id: unit
+        for unit in publication_units(publication=publication)
+        if not (legacy and unit.material)  # files of the earlier format carry no captions
+    }
     pk = publication.pk
     body_blocks = segments.split(services.publication_source(publication=publication)["body"])
     received: dict[str, object] = {}
     body_label = str(Publication._meta.get_field("body").verbose_name)
 
-    def report(unit_field: str, block: int | None, reason: str, conflict: bool = False):
-        name = str(Publication._meta.get_field(unit_field).verbose_name) if unit_field else ""
-        problems.append(ImportProblem(label, reason, name, block, conflict))
+    def report(unit: Unit | None, reason: str, conflict: bool = False):
+        problems.append(
+            ImportProblem(
+                label, reason, unit.label if unit else "", unit.block if unit else None, conflict
+            )
+        )
 
     body = element.find(_q("body"))
     trans_units = list(body.iter(_q("trans-unit"))) if body is not None else []
@@ -548,14 +711,11 @@ def _check_units(
         unit_id = trans_unit.get("id", "")
         unit = expected.get(unit_id)
         if unit_id in received:
-            report(
-                unit.field if unit else "",
-                unit.block if unit else None,
-                _("The segment “%(id)s” appears twice.") % {"id": unit_id},
-            )
+            report(unit, _("The segment “%(id)s” appears twice.") % {"id": unit_id})
             continue
         if unit is None:
             block = re.fullmatch(rf"{pk}/body/(\d+)", unit_id)
+            material = _MATERIAL_UNIT.fullmatch(unit_id)
             if block:
                 problems.append(
                     ImportProblem(
@@ -569,61 +729,74 @@ def _check_units(
                         int(block[1]),
                     )
                 )
+            elif material and material[1] == str(pk):
+                # Materials are not in the source fingerprint: say it here, as a conflict.
+                report(
+                    None,
+                    _(
+                        "The segment “%(id)s” belongs to a material that is no longer attached "
+                        "to this publication, or whose text was emptied since the export."
+                    )
+                    % {"id": unit_id},
+                    conflict=True,
+                )
             else:
-                report("", None, _("Unknown segment “%(id)s”.") % {"id": unit_id})
+                report(None, _("Unknown segment “%(id)s”.") % {"id": unit_id})
             continue
         received[unit_id] = trans_unit
 
     segment_conflicts = False
     values: dict[str, str] = {}
+    materials: dict[int, dict[str, str]] = {}
     translated_blocks: dict[int, str] = {}
     for unit in expected.values():
         trans_unit = received.get(unit.id)
         if trans_unit is None:
-            report(unit.field, unit.block, _("This segment is missing from the file."))
+            report(unit, _("This segment is missing from the file."))
             continue
+        markup = (
+            placeholders.Markup(body_blocks[unit.block - 1]) if unit.block is not None else None
+        )
         source = trans_unit.find(_q("source"))
-        source_text = "".join(source.itertext()) if source is not None else ""
-        if _normalise(source_text) != _normalise(unit.source):
+        if not _same_source(source, unit, markup, legacy):
             segment_conflicts = True
-            report(
-                unit.field,
-                unit.block,
-                _("The original of this segment was changed since the export."),
-                conflict=True,
-            )
+            report(unit, _("The original of this segment was changed since the export."), True)
             continue
         target = trans_unit.find(_q("target"))
-        if target is not None and len(target):
+        if target is None or (not (target.text or "").strip() and not len(target)):
+            report(unit, _("Untranslated segment."))
+            continue
+        if (markup is None or legacy) and len(target):
             report(
-                unit.field,
-                unit.block,
-                _(
-                    "The translation contains XLIFF markup; this import expects the HTML as "
-                    "text, as it was exported."
+                unit,
+                _("The translation contains XLIFF markup; this segment is plain text.")
+                if markup is None
+                else _(
+                    "The translation contains XLIFF markup; this file is of the earlier format, "
+                    "which carries the HTML as text."
                 ),
             )
             continue
-        text = (target.text or "").strip() if target is not None else ""
-        if not text:
-            report(unit.field, unit.block, _("Untranslated segment."))
-            continue
-        if unit.block is None:
-            limit = Publication._meta.get_field(unit.field).max_length
-            if limit and len(text) > limit:
+        if markup is None:
+            text = target.text.strip()
+            limit = (Material if unit.material else Publication)._meta.get_field(unit.field)
+            if limit.max_length and len(text) > limit.max_length:
                 report(
-                    unit.field,
-                    None,
-                    _("The translation is longer than %(limit)s characters.") % {"limit": limit},
+                    unit,
+                    _("The translation is longer than %(limit)s characters.")
+                    % {"limit": limit.max_length},
                 )
-                continue
-            values[unit.field] = text
+            elif unit.material is not None:
+                materials.setdefault(unit.material.pk, {})[unit.field] = text
+            else:
+                values[unit.field] = text
             continue
-        reason = _block_problem(body_blocks[unit.block - 1], text)
-        if reason:
-            report(unit.field, unit.block, reason)
-            continue
-        translated_blocks[unit.block] = text
+        try:
+            nodes = markup.parse_html(target.text) if legacy else _read_nodes(target)
+            translated_blocks[unit.block] = markup.translate(placeholders.strip(nodes))
+        except placeholders.MarkupError as error:
+            for message in error.messages:
+                report(unit, message)
     if source_changed and not segment_conflicts:
         problems.append(
             ImportProblem(
@@ -638,17 +811,20 @@ def _check_units(
             for number, block in enumerate(body_blocks, start=1)
         ]
         values["body"] = segments.join(segments.with_inner_html(body_blocks, inner))
-    return values, len([name for name in values if name != "body"]) + len(translated_blocks)
+    count = len([name for name in values if name != "body"]) + len(translated_blocks)
+    return values, materials, count + sum(len(texts) for texts in materials.values())
 
 
-def _block_problem(block: segments.Block, translation: str) -> str | None:
-    """Why ``translation`` cannot take the place of ``block``'s contents, if it cannot."""
-    rebuilt = segments.split(segments.Block(block.tag, block.attributes, translation).html)
-    if not rebuilt or not rebuilt[0].inner_html.strip():
-        return _("Nothing is left of this translation once unsafe markup is removed.")
-    if len(rebuilt) != 1 or rebuilt[0].tag != block.tag:
-        return _(
-            "The translation would break this block into several (a tag of the original was "
-            "closed, or a new block opened); keep the original's HTML tags."
-        )
-    return None
+def _same_source(source, unit: Unit, markup: placeholders.Markup | None, legacy: bool) -> bool:
+    """Is the file's ``<source>`` still the original's text (and placeholders)?"""
+    if source is None:
+        return False
+    if markup is None or legacy:
+        if len(source):
+            return False
+        return _normalise(source.text) == _normalise(unit.source)
+    try:
+        nodes = _read_nodes(source)
+    except placeholders.MarkupError:
+        return False
+    return _normalise(placeholders.tokens(nodes)) == _normalise(markup.tokens())

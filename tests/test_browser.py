@@ -1,6 +1,7 @@
 """What a reader sees, in a real browser: Debian's Chromium driven by Playwright."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -325,3 +326,113 @@ def test_translator_writes_arabic_side_by_side_right_to_left_from_the_keyboard(l
     page.goto(f"{live_server.url}{publication.get_absolute_url('ar')}")
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.locator("h1").inner_text() == "كلمة"
+
+
+def _translator(username: str, *languages: str):
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.factories import UserFactory
+
+    group, _created = Group.objects.get_or_create(name="Translators")
+    group.permissions.add(
+        *Permission.objects.filter(
+            codename__in=["view_publication", "translate_publication"],
+            content_type__app_label="speeches",
+        )
+    )
+    user = UserFactory(username=username, is_staff=True)
+    user.groups.add(group)
+    for language in languages:
+        user.translator_languages.create(language=language)
+    return user
+
+
+def _log_in(page, live_server, username: str, url: str) -> None:
+    page.goto(f"{live_server.url}/admin/login/?next={url}")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "correct horse battery staple")
+    page.click("input[type=submit]")
+    page.wait_for_url(f"**{url}")
+
+
+LINKED_BODY = '<p>Read <a href="https://example.org/statement">the statement</a> today.</p>'
+
+
+def test_translator_puts_the_originals_link_around_french_words_with_a_chip(live_server, page):
+    from speeches.models import Publication
+
+    publication = PublicationFactory(title_en="Remarks", body_en=LINKED_BODY)
+    _translator("amelie", "fr")
+    url = f"/admin/speeches/publication/{publication.pk}/translate/fr/"
+    _log_in(page, live_server, "amelie", url)
+
+    # The token field gives way to a rich field; the original shows its placeholder chips.
+    assert page.locator("textarea[name=block_0]").is_hidden()
+    editor = page.get_by_role("textbox", name="Paragraph 1")
+    source = page.locator("td.source").nth(3)
+    assert source.locator(".placeholder-chip").all_inner_texts() == ["[1]", "[/1]"]
+    insert_link = page.get_by_role("button", name=re.compile(r"^Insert the link around"))
+    page.fill("input[name=title]", "Remarques")
+    editor.click()
+    page.keyboard.type("Lisez ")
+    insert_link.click()  # at the caret: the pair, the caret between them
+    page.keyboard.type("la déclaration")
+    page.keyboard.press("End")
+    page.keyboard.type(" aujourd'hui.")
+    assert editor.locator(".placeholder-chip").all_inner_texts() == ["[1]", "[/1]"]
+    assert insert_link.is_disabled()  # each placeholder once
+    assert (
+        page.locator("textarea[name=block_0]").input_value()
+        == "Lisez [1]la déclaration[/1] aujourd'hui."
+    )
+    page.locator("input[name=_ready]").click()
+    page.wait_for_url(f"**{url}")
+
+    publication = Publication.objects.get()
+    assert publication.body_fr == (
+        '<p>Lisez <a href="https://example.org/statement">la déclaration</a> aujourd\'hui.</p>'
+    )
+    page.goto(f"{live_server.url}{publication.get_absolute_url('fr')}")
+    link = page.locator(".prose a")
+    assert link.inner_text() == "la déclaration"
+    assert link.get_attribute("href") == "https://example.org/statement"
+
+
+def test_translator_wraps_arabic_words_in_the_link_from_the_keyboard_right_to_left(
+    live_server, page
+):
+    from speeches.models import Publication
+
+    publication = PublicationFactory(title_en="Remarks", body_en=LINKED_BODY)
+    _translator("layla", "ar")
+    url = f"/admin/speeches/publication/{publication.pk}/translate/ar/"
+    _log_in(page, live_server, "layla", url)
+
+    editor = page.get_by_role("textbox", name="Paragraph 1")
+    assert editor.get_attribute("dir") == "rtl" and editor.get_attribute("lang") == "ar"
+    assert editor.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    page.locator("input[name=title]").click()
+    page.keyboard.type("كلمة")
+    for _field in range(3):  # lead, place, then the paragraph
+        page.keyboard.press("Tab")
+    page.keyboard.type("البيان")
+    page.keyboard.press("Shift+Home")  # the words to link
+    page.keyboard.press("Tab")  # to the paragraph's placeholder
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')").startswith(
+        "Insert the link around"
+    )
+    page.keyboard.press("Enter")
+    page.keyboard.press("End")
+    page.keyboard.type(" اليوم.")
+    page.locator("input[name=_ready]").click()
+    page.wait_for_url(f"**{url}")
+
+    publication = Publication.objects.get()
+    assert publication.body_ar == (
+        '<p><a href="https://example.org/statement">البيان</a> اليوم.</p>'
+    )
+    page.goto(f"{live_server.url}{publication.get_absolute_url('ar')}")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    link = page.locator(".prose a")
+    assert link.inner_text() == "البيان"
+    assert link.get_attribute("href") == "https://example.org/statement"

@@ -1,5 +1,6 @@
 """Translators' rights, the status of each language version, and "release together"."""
 
+import html
 import re
 
 import pytest
@@ -219,7 +220,7 @@ def test_side_by_side_saves_each_paragraph_in_the_originals_structure():
         place="Moskau",
         block_0="Erster Absatz.",
         block_1="Eine Überschrift",
-        block_2="Zweiter <em>Absatz</em>.",
+        block_2="Zweiter Absatz.",
         **{f"material_{photo.pk}_title": "Bild", f"material_{photo.pk}_alt_text": "Beschreibung"},
         _draft="1",
     )
@@ -227,7 +228,7 @@ def test_side_by_side_saves_each_paragraph_in_the_originals_structure():
     assert response.status_code == 302
     publication.refresh_from_db()
     assert publication.body_de == (
-        "<p>Erster Absatz.</p><h2>Eine Überschrift</h2><p>Zweiter <em>Absatz</em>.</p>"
+        "<p>Erster Absatz.</p><h2>Eine Überschrift</h2><p>Zweiter Absatz.</p>"
     )
     assert publication.place_de == "Moskau"
     assert status(publication, "de") == "in_progress"
@@ -293,3 +294,201 @@ def test_saving_says_which_translation_was_saved():
     data.update(title="Titel", block_0="Erster Absatz.", _draft="1")
     response = client.post(translate_url(publication, "de"), data, follow=True)
     assert "The German translation is saved as in progress." in response.text
+
+
+# The side-by-side editor: links and emphasis as placeholders
+
+LINKED = (
+    '<p>Read <a href="https://example.org/statement">the statement</a> of <strong>today</strong>.'
+    "</p><p>Thank you.</p>"
+)
+
+
+def row_of(html: str, name: str) -> str:
+    """The table row of the editor that holds field ``name``."""
+    return next(row for row in html.split("<tr>") if f'name="{name}"' in row)
+
+
+def test_side_by_side_offers_a_paragraphs_markup_as_placeholders():
+    publication = PublicationFactory(languages=("en",), body_en=LINKED)
+    page = logged_in(translator("de")).get(translate_url(publication, "de")).text
+
+    row = row_of(page, "block_0")
+    assert (
+        'Read <span class="placeholder-chip">[1]</span>the statement'
+        '<span class="placeholder-chip">[/1]</span> of' in row
+    )
+    assert "<code>[1]…[/1]</code> the link around “the statement” (placeholder 1), to " in row
+    assert "https://example.org/statement" in row
+    assert "<code>[2]…[/2]</code> the bold type around “today” (placeholder 2)" in row
+    assert "Text (HTML)" not in page
+    assert "&lt;a href" not in page  # no HTML to type or to see
+
+
+def test_side_by_side_puts_the_originals_link_around_the_translated_words():
+    publication = PublicationFactory(languages=("en",), body_en=LINKED)
+    client = logged_in(translator("de"))
+    data = form_of(client, publication, "de")
+    data.update(
+        title="Erklärung",
+        block_0="Lesen Sie die [2]heutige[/2] [1]Erklärung[/1].",
+        block_1="Danke.",
+        _ready="1",
+    )
+
+    response = client.post(translate_url(publication, "de"), data)
+
+    assert response.status_code == 302
+    publication.refresh_from_db()
+    assert publication.body_de == (
+        '<p>Lesen Sie die <strong>heutige</strong> <a href="https://example.org/statement">'
+        "Erklärung</a>.</p><p>Danke.</p>"
+    )
+    page = Client().get(publication.get_absolute_url("de")).text
+    assert '<a href="https://example.org/statement">Erklärung</a>' in page
+
+
+def test_side_by_side_shows_a_saved_translation_with_its_placeholders():
+    publication = PublicationFactory(
+        languages=("en", "de"),
+        body_en=LINKED,
+        body_de=(
+            '<p>Lesen Sie <a href="https://example.org/statement">die Erklärung</a> von '
+            "<strong>heute</strong>.</p><p>Danke [1] sehr.</p>"
+        ),
+    )
+
+    data = form_of(logged_in(translator("de")), publication, "de")
+
+    assert data["block_0"] == "Lesen Sie [1]die Erklärung[/1] von [2]heute[/2]."
+    assert data["block_1"] == "Danke [[1] sehr."  # text that reads like a token, escaped
+
+
+def test_side_by_side_keeps_text_that_looks_like_a_token_or_html_as_text():
+    publication = PublicationFactory(languages=("en",), body_en="<p>Footnote one.</p>")
+    client = logged_in(translator("de"))
+    data = form_of(client, publication, "de")
+    data.update(
+        title="Titel", block_0='Fußnote [[1] <a href="https://evil.example/">x</a>', _draft="1"
+    )
+
+    assert client.post(translate_url(publication, "de"), data).status_code == 302
+
+    publication.refresh_from_db()
+    assert publication.body_de == (
+        '<p>Fußnote [1] &lt;a href="https://evil.example/"&gt;x&lt;/a&gt;</p>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (
+            "Lesen Sie [1]die Erklärung von [2]heute[/2].",
+            "The link around “the statement” (placeholder 1) is opened but never closed: add [/1].",
+        ),
+        (
+            "Lesen Sie die Erklärung von [2]heute[/2].",
+            "The link around “the statement” (placeholder 1) is missing.",
+        ),
+        (
+            "Lesen Sie [1]die[/1] [1]Erklärung[/1] von [2]heute[/2].",
+            "The link around “the statement” (placeholder 1) appears twice.",
+        ),
+        (
+            "Lesen Sie [1]die Erklärung von [2]heute[/2][/1].",
+            "The bold type around “today” (placeholder 2) must not be inside the link around "
+            "“the statement” (placeholder 1).",
+        ),
+        (
+            "Lesen Sie [1]die Erklärung von [2]heute[/1][/2].",
+            "The bold type around “today” (placeholder 2) and the link around “the statement” "
+            "(placeholder 1) overlap: close [/2] before [/1].",
+        ),
+        (
+            "Lesen Sie [1]die Erklärung[/1] von [2]heute[/2][3/].",
+            "There is no placeholder 3 in the original.",
+        ),
+    ],
+    ids=["unclosed", "missing", "twice", "nested wrongly", "overlapping", "unknown"],
+)
+def test_side_by_side_refuses_a_paragraph_whose_placeholders_do_not_match(tokens, expected):
+    """The regression, in the editor: nothing saved, the input kept, the error at its block."""
+    publication = PublicationFactory(languages=("en", "de"), body_en=LINKED)
+    client = logged_in(translator("de"))
+    data = form_of(client, publication, "de")
+    data.update(title="Neuer Titel", block_0=tokens, block_1="Danke.", _ready="1")
+    before = Publication.objects.values().get(pk=publication.pk)
+    public_page = Client().get(publication.get_absolute_url("de")).content
+
+    response = client.post(translate_url(publication, "de"), data)
+
+    assert response.status_code == 200
+    assert list(response.context["form"].errors) == ["block_0"]
+    row = row_of(response.text, "block_0")
+    assert expected in html.unescape(row)
+    assert f">\n{tokens}</textarea>" in html.unescape(row)  # the input kept
+    assert Publication.objects.values().get(pk=publication.pk) == before
+    assert Client().get(publication.get_absolute_url("de")).content == public_page
+
+
+def test_side_by_side_offers_the_originals_blocks_when_the_saved_translation_differs():
+    """No raw HTML: one field per block of the original, prefilled where the kinds line up,
+    and the saved translation shown whole so nothing is lost."""
+    publication = PublicationFactory(
+        languages=("en", "de"),
+        body_en=BODY,  # p, h2, p
+        body_de="<p>Erster Absatz.</p><p>Zweiter Absatz, ohne Überschrift davor.</p>",
+    )
+    client = logged_in(translator("de"))
+
+    page = client.get(translate_url(publication, "de")).text
+    data = form_of(client, publication, "de")
+
+    assert "body" not in data
+    assert (data["block_0"], data["block_1"], data["block_2"]) == (
+        "Erster Absatz.",
+        "",
+        "Zweiter Absatz, ohne Überschrift davor.",
+    )
+    assert "does not follow the original's paragraphs" in html.unescape(page)
+    saved = page.split('class="saved-translation"')[1].split("</ol>")[0]
+    assert "Zweiter Absatz, ohne Überschrift davor." in saved
+    assert "Prefilled from paragraph 2 of the saved translation" in row_of(page, "block_2")
+    data.update(block_1="Eine Überschrift", _draft="1")
+    assert client.post(translate_url(publication, "de"), data).status_code == 302
+    publication.refresh_from_db()
+    assert publication.body_de == (
+        "<p>Erster Absatz.</p><h2>Eine Überschrift</h2>"
+        "<p>Zweiter Absatz, ohne Überschrift davor.</p>"
+    )
+
+
+def test_side_by_side_refuses_a_whole_body_posted_as_html():
+    publication = PublicationFactory(
+        languages=("en", "de"), body_en=BODY, body_de="<p>Alles in einem.</p>"
+    )
+    client = logged_in(translator("de"))
+    data = form_of(client, publication, "de")
+    data.update(body='<p><a href="https://evil.example/">Alles</p>', _draft="1")
+    before = Publication.objects.values().get(pk=publication.pk)
+
+    response = client.post(translate_url(publication, "de"), data)
+
+    assert response.status_code == 400
+    assert Publication.objects.values().get(pk=publication.pk) == before
+
+
+def test_side_by_side_leaves_the_text_alone_when_the_original_has_none():
+    publication = PublicationFactory(languages=("en", "de"), status=Publication.Status.DRAFT)
+    publication.body_en = ""
+    services.publication_save(publication=publication)
+    client = logged_in(translator("de"))
+    data = form_of(client, publication, "de")
+    data.update(title="Neuer Titel", _draft="1")
+
+    assert client.post(translate_url(publication, "de"), data).status_code == 302
+
+    publication.refresh_from_db()
+    assert publication.title_de == "Neuer Titel"
+    assert publication.body_de
