@@ -9,8 +9,8 @@ import pytest
 
 from speeches.models import Publication, PublicationType
 from tests.factories import PublicationFactory, UserFactory
-from tests.test_browser import CHROMIUM, LAUNCH_ARGS  # noqa: F401 (skips without Chromium)
-from tests.test_browser import browser  # noqa: F401 (the module-scoped fixture)
+# The module-scoped Chromium fixture; importing it also skips (or fails in CI) without one.
+from tests.test_browser import browser  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
