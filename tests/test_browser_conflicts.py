@@ -9,6 +9,7 @@ import pytest
 
 from speeches.models import Publication, PublicationType
 from tests.factories import PublicationFactory, UserFactory
+
 # The module-scoped Chromium fixture; importing it also skips (or fails in CI) without one.
 from tests.test_browser import browser  # noqa: F401
 
