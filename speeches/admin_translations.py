@@ -86,8 +86,13 @@ class TranslationForm(forms.Form):
         self.publication, self.language = publication, language
         original = publication.original_language
         attrs = {"lang": language, "dir": "rtl" if get_language_info(language)["bidi"] else "ltr"}
+        # A translator goes on from their work in progress, if any (the published text
+        # stays on the site meanwhile: translations.translation_save).
+        working, working_materials, self.pending = translations.working_text(
+            publication=publication, language=language
+        )
         self.source_blocks = segments.split(getattr(publication, f"body_{original}") or "")
-        self.saved_blocks = segments.split(getattr(publication, f"body_{language}") or "")
+        self.saved_blocks = segments.split(working.get("body") or "")
         # The saved translation does not follow the original's blocks: see the docstring.
         self.realigned = bool(self.saved_blocks) and [b.tag for b in self.saved_blocks] != [
             b.tag for b in self.source_blocks
@@ -102,7 +107,7 @@ class TranslationForm(forms.Form):
                 label=label,
                 required=False,
                 widget=widget,
-                initial=getattr(publication, f"{name}_{language}") or "",
+                initial=working.get(name) or "",
                 max_length=Publication._meta.get_field(name).max_length,
             )
             self.rows.append(Row(name, getattr(publication, f"{name}_{original}") or ""))
@@ -173,7 +178,9 @@ class TranslationForm(forms.Form):
             self.fields[field] = forms.CharField(
                 label=label,
                 required=False,
-                initial=getattr(material, f"{name}_{language}") or "",
+                initial=working_materials.get(material.pk, {}).get(
+                    name, getattr(material, f"{name}_{language}") or ""
+                ),
                 max_length=500,
                 widget=forms.TextInput(attrs={**attrs, "size": 80}),
             )
@@ -324,6 +331,7 @@ class TranslationEditorMixin:
             "source_language": original,
             "source_info": get_language_info(original),
             "version": version,
+            "on_the_site": translations.on_the_site(publication, version),
             "changes": translations.source_changes(publication=publication, version=version)
             if version is not None and version.status == LanguageVersion.Status.OUTDATED
             else [],

@@ -101,7 +101,7 @@ def translation_save(
         .filter(publication=publication, language=language)
         .first()
     )
-    if not ready and _on_the_site(publication, version):
+    if not ready and on_the_site(publication, version):
         return _save_pending(publication, version, user, values, materials, expected_version)
     for name, value in values.items():
         setattr(publication, f"{name}_{language}", value)
@@ -135,7 +135,7 @@ def translation_save(
     return version
 
 
-def _on_the_site(publication: Publication, version: LanguageVersion | None) -> bool:
+def on_the_site(publication: Publication, version: LanguageVersion | None) -> bool:
     """Is this the text readers see (or will see at the scheduled time)?"""
     return (
         version is not None

@@ -471,3 +471,40 @@ def test_after_a_conflict_the_form_carries_the_new_version_and_saving_again_succ
     )
     assert again.status_code == 302
     assert Publication.objects.get(pk=publication.pk).title_en == "Anna's merged title"
+
+
+def test_the_side_by_side_editor_keeps_work_in_progress_aside_and_reopens_on_it(
+    translator_de_fr,
+):
+    publication = live(
+        title_de="Veröffentlichter Titel",
+        body_en="<p>The text.</p>",
+        body_de="<p>Der Text.</p>",
+    )
+    url = f"/admin/speeches/publication/{publication.pk}/translate/de/"
+    client = logged_in(translator_de_fr)
+    form = client.get(url).text
+    assert "Readers see this translation now" in form
+    data = {
+        "opened_version": publication.edit_version,
+        "title": "Halbfertiger Titel",
+        "lead": "",
+        "place": "",
+        "block_0": "Der halbe Text.",
+        "_draft": "1",
+    }
+    assert client.post(url, data).status_code == 302
+    page = Client().get(publication.get_absolute_url("de"), follow=True).text
+    assert "Veröffentlichter Titel" in page and "Der Text." in page
+    assert "Halbfertiger" not in page
+
+    reopened = client.get(url).text
+    assert "You are working on the work in progress" in reopened
+    assert 'value="Halbfertiger Titel"' in reopened and "Der halbe Text." in reopened
+    publication.refresh_from_db()
+    ready = {**data, "opened_version": publication.edit_version, "block_0": "Der ganze Text."}
+    del ready["_draft"]
+    ready["_ready"] = "1"
+    assert client.post(url, ready).status_code == 302
+    page = Client().get(publication.get_absolute_url("de"), follow=True).text
+    assert "Halbfertiger Titel" in page and "Der ganze Text." in page
