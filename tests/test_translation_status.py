@@ -458,9 +458,7 @@ def test_side_by_side_offers_the_originals_blocks_when_the_saved_translation_dif
     data.update(block_1="Eine Überschrift", _draft="1")
     assert client.post(translate_url(publication, "de"), data).status_code == 302
     # Live: the work in progress is kept aside (the published German text stays).
-    working, _materials, pending = translations.working_text(
-        publication=publication, language="de"
-    )
+    working, _materials, pending = translations.working_text(publication=publication, language="de")
     assert pending
     assert working["body"] == (
         "<p>Erster Absatz.</p><h2>Eine Überschrift</h2>"
