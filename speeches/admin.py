@@ -377,7 +377,9 @@ class RestoreForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["opened_version"].initial = version
         self.fields["groups"].choices = [(g.key, g.label) for g in plan if g.allowed]
-        self.fields["groups"].initial = [g.key for g in plan if g.allowed]
+        # The languages, not the shared details: a revision made before the taxonomy was
+        # set would empty it, so that is a choice to make, not a default.
+        self.fields["groups"].initial = [g.key for g in plan if g.allowed and g.key != "details"]
 
 
 class TransitionForm(forms.Form):

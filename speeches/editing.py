@@ -13,8 +13,10 @@ translators edit their languages only (``translations.can_translate``).
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+import reversion
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -48,6 +50,17 @@ def _locked(publication: Publication) -> Publication:
         return Publication.objects.select_for_update().get(pk=publication.pk)
     except Publication.DoesNotExist as missing:
         raise ValidationError(_("This publication no longer exists.")) from missing
+
+
+@contextmanager
+def _revision(user):
+    """One revision around a whole edit, taken when it ends: it records the taxonomy and
+    attachments as they end up, not as they were when the row was saved. (The admin's
+    VersionAdmin opens one around the request as well; the inner one joins it.)"""
+    with reversion.create_revision():
+        if user is not None and user.is_authenticated:
+            reversion.set_user(user)
+        yield
 
 
 def _require_edit(stored: Publication, user) -> None:
@@ -97,8 +110,9 @@ def publication_create(*, publication: Publication, user, data: EditInput) -> Pu
     if not user.has_perm("speeches.add_publication") or translations.is_translator(user):
         raise PermissionDenied(_("You may not create publications."))
     publication.status = Status.DRAFT
-    services.publication_save(publication=publication, user=user)
-    changes = _apply_related(publication, user, data)
+    with _revision(user):
+        services.publication_save(publication=publication, user=user)
+        changes = _apply_related(publication, user, data)
     workflow.event_record(
         publication=publication,
         user=user,
@@ -135,8 +149,11 @@ def publication_edit(
             {"original_language": _("The original language of a public item cannot change.")}
         )
     changes = changed_fields(stored, publication)
-    services.publication_save(publication=publication, user=user, expected_version=expected_version)
-    changes += _apply_related(publication, user, data)
+    with _revision(user):
+        services.publication_save(
+            publication=publication, user=user, expected_version=expected_version
+        )
+        changes += _apply_related(publication, user, data)
     if "published_at" in changes:
         workflow.publication_record_time_change(publication=publication, user=user)
     if changes:

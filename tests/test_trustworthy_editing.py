@@ -41,12 +41,11 @@ def logged_in(user) -> Client:
 def snapshot(publication: Publication) -> dict:
     """Everything about an item that a refused request must leave as it was."""
     publication = Publication.objects.get(pk=publication.pk)
+    # Raw columns: a translated field's attribute follows the active language.
+    row = Publication.objects.values().get(pk=publication.pk)
+    del row["updated_at"]
     return {
-        "row": {
-            f.attname: getattr(publication, f.attname)
-            for f in Publication._meta.concrete_fields
-            if f.attname != "updated_at"
-        },
+        "row": row,
         "versions": list(
             LanguageVersion.objects.filter(publication=publication).values(
                 "language", "status", "hidden", "pending"

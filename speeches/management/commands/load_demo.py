@@ -9,6 +9,7 @@ so a second run adds no publication and no material.
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import reversion
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -374,15 +375,17 @@ class Command(BaseCommand):
         for language, version in item["versions"].items():
             for field in ("title", "lead", "place", "body"):
                 setattr(publication, f"{field}_{language}", version.get(field, ""))
-        services.publication_save(publication=publication)
+        # One revision, taken once the taxonomy is set: restoring it keeps the taxonomy.
+        with reversion.create_revision():
+            services.publication_save(publication=publication)
+            publication.speakers.set([persons[key] for key in item["speakers"]])
+            publication.topics.set([topics[key] for key in item["topics"]])
+            publication.countries.set([countries[code] for code in item["countries"]])
         for language in item["versions"]:
             if language != publication.original_language:  # the demo's are finished
                 translations.translation_mark_ready(
                     publication=publication, language=language, user=None
                 )
-        publication.speakers.set([persons[key] for key in item["speakers"]])
-        publication.topics.set([topics[key] for key in item["topics"]])
-        publication.countries.set([countries[code] for code in item["countries"]])
         return publication
 
     def materials_for(self, item: dict, plan: dict[str, list[int]]) -> list[Material]:
