@@ -26,6 +26,7 @@ from reversion.models import Version
 
 from speeches import material_files, revisions, services, translations, workflow
 from speeches.admin_dashboard import TranslationDashboardAdminMixin
+from speeches.admin_presence import PresenceAdminMixin
 from speeches.admin_previews import PreviewAdminMixin
 from speeches.admin_translations import TranslationEditorMixin
 from speeches.admin_xliff import XliffAdminMixin
@@ -367,6 +368,7 @@ class TransitionForm(forms.Form):
 
 @admin.register(Publication)
 class PublicationAdmin(
+    PresenceAdminMixin,
     TranslationDashboardAdminMixin,
     TranslationEditorMixin,
     XliffAdminMixin,
@@ -675,17 +677,6 @@ class PublicationAdmin(
         return TemplateResponse(request, "admin/speeches/publication/compare.html", context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if request.method == "GET" and (publication := self.get_object(request, object_id)):
-            for session in services.editing_session_open(
-                publication=publication, user=request.user
-            ):
-                opened = formats.time_format(timezone.localtime(session.opened_at), "H:i")
-                self.message_user(
-                    request,
-                    _("%(user)s opened this publication for editing at %(time)s.")
-                    % {"user": session.user.get_username(), "time": opened},
-                    messages.WARNING,
-                )
         try:
             return super().change_view(request, object_id, form_url, extra_context)
         except services.EditConflict:
@@ -764,7 +755,6 @@ class PublicationAdmin(
             workflow.publication_record_major_change(
                 publication=obj, user=request.user, note=form.cleaned_data["change_note"]
             )
-        services.editing_session_close(publication=obj, user=request.user)
 
 
 class _RollBack(Exception):

@@ -55,3 +55,15 @@ def translator(db):
 @pytest.fixture
 def administrator(db):
     return UserFactory(username="administrator", is_staff=True, groups=["Administrators"])
+
+
+@pytest.fixture
+def viewer(db):
+    """Staff who may look at publications in the admin and change nothing."""
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory(username="viewer", is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="speeches", codename="view_publication")
+    )
+    return user
