@@ -4,6 +4,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.utils import timezone
 from reversion.models import Version
@@ -283,6 +284,6 @@ def test_expired_pages_are_deleted_by_the_next_heartbeat(draft, author, publishe
 
 
 def test_service_refuses_someone_who_may_not_edit_and_writes_nothing(published, author):
-    with pytest.raises(presence.PermissionDenied):
+    with pytest.raises(PermissionDenied):
         presence.editing_session_open(publication=published, user=author, token=TOKEN)
     assert pages(published) == []
