@@ -3,7 +3,6 @@ silently; Ctrl+S saves; a refused form reopens on the tab of its error."""
 
 import os
 import re
-import threading
 
 import pytest
 from django.conf import settings as django_settings
@@ -42,39 +41,13 @@ def fast_heartbeat(settings):
 
 
 @pytest.fixture
-def database_lock(live_server):
-    """The live server answers one request at a time, and the test takes the same lock
-    for its own queries while pages are open.
-
-    On SQLite the test database lives in memory, as one connection that the live server's
-    threads and the test share (Django's LiveServerThread): heartbeats running beside a
-    save would meet "database table is locked", a limit of that set-up, not of the site.
-    """
-    server = live_server.thread.httpd
-    application = server.get_app()
-    lock = threading.Lock()
-
-    def one_at_a_time(environ, start_response):
-        with lock:
-            response = application(environ, start_response)
-            try:
-                return [b"".join(response)]
-            finally:
-                response.close()  # request_finished: the connection's clean-up, locked too
-
-    server.set_app(one_at_a_time)
-    yield lock
-    server.set_app(application)
-
-
-@pytest.fixture
-def open_as(browser, live_server, database_lock):
+def open_as(browser, live_server, live_server_lock):
     """``open_as(user, path)``: a page of that user's own browser, signed in, at ``path``."""
     contexts = []
 
     def open_page(user, path):
         client = Client()
-        with database_lock:
+        with live_server_lock:
             client.force_login(user)
         context = browser.new_context(viewport={"width": 1200, "height": 900})
         context.add_cookies(
@@ -144,7 +117,7 @@ def dialogs_of(page) -> list[str]:
 
 
 def test_boris_sees_anna_editing_live_until_she_closes_her_tab(
-    fast_heartbeat, open_as, database_lock
+    fast_heartbeat, open_as, live_server_lock
 ):
     from playwright.sync_api import expect
 
@@ -168,14 +141,14 @@ def test_boris_sees_anna_editing_live_until_she_closes_her_tab(
     anna_page.wait_for_load_state()
     expect(anna_page.locator(".messagelist .success")).to_have_count(1)
     boris_page.wait_for_timeout(1500)  # the old page's leave and a heartbeat or two
-    with database_lock:
+    with live_server_lock:
         assert EditingSession.objects.filter(user=anna).count() == 1
     assert [EDITING.match(t).group(1) for t in warnings_on(boris_page)] == ["Anna"]
 
     # She closes her tab: gone within seconds, not after the minute of presence.
     anna_page.close(run_before_unload=True)
     expect(presence).to_be_hidden(timeout=5000)
-    with database_lock:
+    with live_server_lock:
         assert not EditingSession.objects.filter(user=anna).exists()
 
 
@@ -218,7 +191,7 @@ def test_viewing_and_workflow_pages_never_warn_an_editor(fast_heartbeat, open_as
 
 
 def test_unsaved_text_asks_before_leaving_for_the_history_and_saving_does_not(
-    open_as, database_lock
+    open_as, live_server_lock
 ):
     publication = PublicationFactory(status=Publication.Status.DRAFT, body_en="<p>Old.</p>")
     page = open_as(editor("anna", "Anna"), change_path(publication))
@@ -237,7 +210,7 @@ def test_unsaved_text_asks_before_leaving_for_the_history_and_saving_does_not(
     page.click("input[name=_save]")
     page.wait_for_url("**/admin/speeches/publication/")
     assert dialogs == ["beforeunload"]  # no second warning: the text was sent
-    with database_lock:
+    with live_server_lock:
         publication.refresh_from_db()
     assert "New sentence." in publication.body_en
 
@@ -252,7 +225,7 @@ def test_a_clean_form_leaves_without_asking(open_as):
     assert dialogs == []
 
 
-def test_ctrl_s_on_the_change_form_saves_and_continues_editing(open_as, database_lock):
+def test_ctrl_s_on_the_change_form_saves_and_continues_editing(open_as, live_server_lock):
     publication = PublicationFactory(status=Publication.Status.DRAFT, title_en="Draft title")
     page = open_as(editor("anna", "Anna"), change_path(publication))
     dialogs = dialogs_of(page)
@@ -264,14 +237,14 @@ def test_ctrl_s_on_the_change_form_saves_and_continues_editing(open_as, database
         page.keyboard.press("Control+s")
 
     assert page.url.endswith(change_path(publication))  # "Save and continue editing"
-    with database_lock:
+    with live_server_lock:
         publication.refresh_from_db()
     assert publication.title_en == "Draft title saved with the keyboard"
     assert dialogs == []
 
 
 def test_side_by_side_editor_asks_before_close_and_ctrl_s_saves_as_in_progress(
-    open_as, database_lock
+    open_as, live_server_lock
 ):
     publication = PublicationFactory(
         status=Publication.Status.DRAFT, body_en="<p>Colleagues, friends,</p>"
@@ -293,7 +266,7 @@ def test_side_by_side_editor_asks_before_close_and_ctrl_s_saves_as_in_progress(
     assert page.locator(".messagelist .success").inner_text() == (
         "The German translation is saved as in progress."
     )
-    with database_lock:
+    with live_server_lock:
         publication.refresh_from_db()
         version = LanguageVersion.objects.get(publication=publication, language="de")
     assert publication.title_de == "Rede"
