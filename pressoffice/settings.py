@@ -196,6 +196,12 @@ XLIFF_MAX_BYTES = int(os.environ.get("XLIFF_MAX_MB", "5")) * 1024 * 1024
 PUBLISHING_TWO_PERSON_RULE = env_bool("TWO_PERSON_RULE", True)
 # How long a shareable preview link works unless revoked or the item is published first.
 PREVIEW_LINK_DAYS = int(os.environ.get("PREVIEW_LINK_DAYS", "7"))
+# "Anna is editing this publication now": an open editing page renews its presence every
+# EDITING_HEARTBEAT_SECONDS and stops counting EDITING_PRESENCE_SECONDS after its last
+# heartbeat (a closed laptop, a lost connection). Browsers slow the timers of background
+# tabs to about once a minute, so the second should stay well above 60.
+EDITING_HEARTBEAT_SECONDS = int(os.environ.get("EDITING_HEARTBEAT_SECONDS", "30"))
+EDITING_PRESENCE_SECONDS = int(os.environ.get("EDITING_PRESENCE_SECONDS", "90"))
 
 # Public site.
 SITE_NAME = os.environ.get("SITE_NAME", "")

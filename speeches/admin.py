@@ -26,6 +26,7 @@ from reversion.models import Version
 
 from speeches import editing, material_files, revisions, services, translations, workflow
 from speeches.admin_dashboard import TranslationDashboardAdminMixin
+from speeches.admin_presence import PresenceAdminMixin
 from speeches.admin_previews import PreviewAdminMixin
 from speeches.admin_translations import TranslationEditorMixin
 from speeches.admin_xliff import XliffAdminMixin
@@ -413,6 +414,7 @@ class TransitionForm(forms.Form):
 
 @admin.register(Publication)
 class PublicationAdmin(
+    PresenceAdminMixin,
     TranslationDashboardAdminMixin,
     TranslationEditorMixin,
     XliffAdminMixin,
@@ -768,17 +770,6 @@ class PublicationAdmin(
         return TemplateResponse(request, "admin/speeches/publication/compare.html", context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if request.method == "GET" and (publication := self.get_object(request, object_id)):
-            for session in services.editing_session_open(
-                publication=publication, user=request.user
-            ):
-                opened = formats.time_format(timezone.localtime(session.opened_at), "H:i")
-                self.message_user(
-                    request,
-                    _("%(user)s opened this publication for editing at %(time)s.")
-                    % {"user": session.user.get_username(), "time": opened},
-                    messages.WARNING,
-                )
         if request.method == "POST" and not request.POST.get("opened_version", "").isdigit():
             # Without the version the form was opened at, a save could overwrite a newer
             # one unseen: refuse it rather than guess.
@@ -846,7 +837,6 @@ class PublicationAdmin(
             editing.publication_create(publication=form.instance, user=request.user, data=data)
         for formset in formsets:  # read by the admin's change message
             formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-        services.editing_session_close(publication=form.instance, user=request.user)
 
     def delete_model(self, request, obj):
         editing.publication_delete(publication=obj, user=request.user)

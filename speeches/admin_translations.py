@@ -336,6 +336,8 @@ class TranslationEditorMixin:
             if version is not None and version.status == LanguageVersion.Status.OUTDATED
             else [],
             "media": self.media + form.media,
+            # The translator edits the same row as the change form: both count as editing.
+            **self.presence_context(request, publication, language=language),
         }
         return TemplateResponse(
             request, "admin/speeches/publication/translate.html", context, status=status

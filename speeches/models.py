@@ -629,17 +629,27 @@ class PublicationMaterial(models.Model):
 
 
 class EditingSession(models.Model):
-    """Who has a publication's change form open, to warn a second editor."""
+    """One open page on which someone edits a publication, to warn a second editor.
+
+    A row per browser page (``token``), not per person: a *save and continue*, or a second
+    tab, must not end the presence of the page that is still open (speeches.presence).
+    """
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="+")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(_("page"), max_length=32)
+    # Empty: the change form; a language code: the side-by-side editor of that language.
+    language = models.CharField(_("language"), max_length=10, blank=True)
     opened_at = models.DateTimeField(_("opened at"))
+    seen_at = models.DateTimeField(_("last heartbeat"))
 
     class Meta:
         verbose_name = _("editing session")
         verbose_name_plural = _("editing sessions")
         constraints = [
-            models.UniqueConstraint(fields=["publication", "user"], name="one_session_per_editor")
+            models.UniqueConstraint(
+                fields=["publication", "user", "token"], name="one_session_per_page"
+            )
         ]
 
     def __str__(self) -> str:

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import timedelta
 
 import reversion
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -23,7 +21,6 @@ from speeches.countries import country_names
 from speeches.models import (
     LANGUAGE_CODES,
     Country,
-    EditingSession,
     LanguageVersion,
     Material,
     Publication,
@@ -31,8 +28,6 @@ from speeches.models import (
 from speeches.richtext import html_to_text, sanitize_body
 
 SLUG_LENGTH = 80
-# An open change form counts as "being edited" this long after it was opened.
-EDITING_SESSION_TTL = timedelta(hours=1)
 
 
 def publication_derive_slugs(*, publication: Publication) -> None:
@@ -180,26 +175,6 @@ class EditConflict(Exception):
     def __init__(self, current: Publication):
         super().__init__(f"Publication {current.pk} was saved at version {current.edit_version}.")
         self.current = current
-
-
-def editing_session_open(*, publication: Publication, user) -> list:
-    """Record that ``user`` opened the change form; return the others editing it now."""
-    now = timezone.now()
-    EditingSession.objects.update_or_create(
-        publication=publication, user=user, defaults={"opened_at": now}
-    )
-    return list(
-        EditingSession.objects.filter(
-            publication=publication, opened_at__gte=now - EDITING_SESSION_TTL
-        )
-        .exclude(user=user)
-        .select_related("user")
-        .order_by("opened_at")
-    )
-
-
-def editing_session_close(*, publication: Publication, user) -> None:
-    EditingSession.objects.filter(publication=publication, user=user).delete()
 
 
 def country_fill_names(*, country: Country) -> Country:
