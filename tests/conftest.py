@@ -21,37 +21,59 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-class _OneRequestAtATime:
-    """The live server's application behind a lock, and closed between tests."""
+class _Gate:
+    """The live server's application, open only during the test.
+
+    Requests run concurrently (the concurrency tests need that); ``with gate:`` lets the
+    test hold new requests back, after those in progress end, while it reads the database.
+    """
 
     def __init__(self, server):
-        self.lock = threading.Lock()
+        self.condition = threading.Condition()
+        self.active = 0
+        self.held = False
         self.is_open = False
         self.application = server.get_app()
         server.set_app(self)
 
     def __call__(self, environ, start_response):
-        with self.lock:
+        with self.condition:
+            self.condition.wait_for(lambda: not self.held)
             if not self.is_open:
                 start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
                 return [b""]
+            self.active += 1
+        try:
             response = self.application(environ, start_response)
             try:
                 return [b"".join(response)]
             finally:
-                response.close()  # request_finished: the connection's clean-up, locked too
+                response.close()  # request_finished: the connection's clean-up, inside
+        finally:
+            with self.condition:
+                self.active -= 1
+                self.condition.notify_all()
+
+    def __enter__(self):
+        with self.condition:
+            self.condition.wait_for(lambda: not self.held)
+            self.held = True
+            self.condition.wait_for(lambda: self.active == 0)
+        return self
+
+    def __exit__(self, *exc):
+        with self.condition:
+            self.held = False
+            self.condition.notify_all()
 
 
 @pytest.fixture(autouse=True)
 def live_server_lock(request):
-    """In live-server tests, requests are answered one at a time, and only during the test;
-    the test takes the lock for its own queries while pages are open.
+    """In live-server tests, the server answers only during the test, and ``with
+    live_server_lock:`` holds its requests back while the test reads the database.
 
-    On SQLite the test database is one in-memory connection that the live server's threads
-    and the test share (Django's LiveServerThread). Admin pages keep talking by themselves
-    (presence heartbeats, the beacon a closing page sends): beside a save, or during the
-    flush after the test, that would meet "database table is locked", a limit of this
-    set-up, not of the site.
+    Admin pages keep talking by themselves (presence heartbeats, the beacon a closing page
+    sends): after the test, during the flush of its data, they are answered 503.
     """
     if "live_server" not in request.fixturenames:
         yield None
@@ -60,11 +82,11 @@ def live_server_lock(request):
     request.getfixturevalue("transactional_db")
     server = request.getfixturevalue("live_server").thread.httpd
     gate = server.get_app()
-    if not isinstance(gate, _OneRequestAtATime):
-        gate = _OneRequestAtATime(server)
+    if not isinstance(gate, _Gate):
+        gate = _Gate(server)
     gate.is_open = True
-    yield gate.lock
-    with gate.lock:  # the request in progress, if any, ends first
+    yield gate
+    with gate:  # the requests in progress end first
         gate.is_open = False
 
 
