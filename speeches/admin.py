@@ -804,7 +804,11 @@ class PublicationAdmin(
                     publication=obj, user=request.user
                 )
                 and obj.status == Publication.Status.IN_REVIEW,
-                "events": obj.events.select_related("user")[:50],
+                # The audit log holds internal reasons (send-back comments, unpublishing):
+                # for those who may read the log, not for translators.
+                "events": obj.events.select_related("user")[:50]
+                if request.user.has_perm("speeches.view_workflowevent")
+                else [],
                 "translate": [
                     (code, get_language_info(code)["name_translated"])
                     for code in LANGUAGE_CODES

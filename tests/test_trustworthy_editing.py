@@ -112,6 +112,13 @@ def test_an_author_cannot_restore_a_revision_of_a_live_item(author):
     )
     assert posted.status_code == 403
     assert snapshot(publication) == before
+    # django-reversion's recover view took any revision id and wrote the row back as a
+    # draft with the author's title.
+    recover = f"/admin/speeches/publication/recover/{version.pk}/"
+    assert client.get(recover).status_code == 404
+    crafted = change_form_data(publication, title_en="The author's new title", status="draft")
+    assert client.post(recover, crafted).status_code == 404
+    assert snapshot(publication) == before
     assert client.get(publication.get_absolute_url("en")).status_code == 200
 
 
@@ -507,3 +514,19 @@ def test_the_side_by_side_editor_keeps_work_in_progress_aside_and_reopens_on_it(
     assert client.post(url, ready).status_code == 302
     page = Client().get(publication.get_absolute_url("de"), follow=True).text
     assert "Halbfertiger Titel" in page and "Der ganze Text." in page
+
+
+def test_the_audit_log_on_the_change_page_is_for_those_who_may_read_it(
+    translator_de_fr, publisher
+):
+    publication = PublicationFactory(status=Publication.Status.DRAFT)
+    workflow.publication_submit(publication=publication, user=publisher)
+    workflow.publication_send_back(
+        publication=publication, user=publisher, comment="Internal: the figures are wrong"
+    )
+    assert "Internal: the figures are wrong" in logged_in(publisher).get(
+        change_url(publication)
+    ).text
+    page = logged_in(translator_de_fr).get(change_url(publication))
+    assert page.status_code == 200
+    assert "Internal: the figures are wrong" not in page.text
