@@ -1,4 +1,6 @@
+import os
 import threading
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -14,6 +16,35 @@ def _role_permissions(django_db_setup, django_db_blocker):
             ROLE_PERMISSIONS[group.name] = [
                 (p.content_type.app_label, p.codename) for p in group.permissions.all()
             ]
+
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser); CI must have it."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            raise RuntimeError(f"{CHROMIUM} is missing: CI must run the browser tests.")
+        pytest.skip(f"{CHROMIUM} is not installed (make browser)")
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by
+    # the test itself (factories) are still synchronous and safe here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture(autouse=True)

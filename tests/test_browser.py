@@ -1,47 +1,17 @@
 """What a reader sees, in a real browser: Debian's Chromium driven by Playwright."""
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 from django.utils.translation import get_language_info
 
 from tests.factories import PublicationFactory
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-
 # serialized_rollback: the live server needs the rows that data migrations seed (types).
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-if not CHROMIUM.exists():
-    if os.environ.get("CI"):
-        raise RuntimeError(f"{CHROMIUM} is missing: CI must run the browser tests (make browser).")
-    pytest.skip(f"{CHROMIUM} is not installed", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by
-    # the test itself (factories) are still synchronous and safe here.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -10,16 +10,13 @@ import pytest
 from speeches.models import Publication, PublicationType
 from tests.factories import PublicationFactory, UserFactory
 
-# The module-scoped Chromium fixture; importing it also skips (or fails in CI) without one.
-from tests.test_browser import browser  # noqa: F401
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ROUNDS = 20
 PASSWORD = "correct horse battery staple"
 
 
-def log_in(browser, base: str, username: str):  # noqa: F811
+def log_in(browser, base: str, username: str):
     context = browser.new_context(viewport={"width": 1200, "height": 900})
     page = context.new_page()
     page.goto(f"{base}/admin/login/?next=/admin/")
@@ -30,7 +27,7 @@ def log_in(browser, base: str, username: str):  # noqa: F811
     return page
 
 
-def test_twenty_rounds_of_simultaneous_saves_lose_nothing(live_server, browser):  # noqa: F811
+def test_twenty_rounds_of_simultaneous_saves_lose_nothing(live_server, browser):
     PublicationType.objects.get_or_create(
         code="speech", defaults={"name_en": "Speech", "plural_name_en": "Speeches"}
     )

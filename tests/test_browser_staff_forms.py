@@ -1,7 +1,6 @@
 """Staff forms in a real browser: who else is editing, live; unsaved input never lost
 silently; Ctrl+S saves; a refused form reopens on the tab of its error."""
 
-import os
 import re
 
 import pytest
@@ -10,7 +9,6 @@ from django.test import Client
 
 from speeches.models import EditingSession, LanguageVersion, Publication
 from tests.factories import PublicationFactory, UserFactory
-from tests.test_browser import CHROMIUM, LAUNCH_ARGS  # skips here too without Chromium
 
 pytestmark = [
     pytest.mark.browser,
@@ -18,17 +16,6 @@ pytestmark = [
 ]
 
 EDITING = re.compile(r"(\w+) is editing this publication now \(since \d\d:\d\d\)\.")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -516,17 +516,15 @@ def test_the_side_by_side_editor_keeps_work_in_progress_aside_and_reopens_on_it(
     assert "Halbfertiger Titel" in page and "Der ganze Text." in page
 
 
-def test_the_audit_log_on_the_change_page_is_for_those_who_may_read_it(
-    translator_de_fr, publisher
-):
+def test_the_audit_log_on_the_change_page_is_for_those_who_may_read_it(translator_de_fr, publisher):
     publication = PublicationFactory(status=Publication.Status.DRAFT)
     workflow.publication_submit(publication=publication, user=publisher)
     workflow.publication_send_back(
         publication=publication, user=publisher, comment="Internal: the figures are wrong"
     )
-    assert "Internal: the figures are wrong" in logged_in(publisher).get(
-        change_url(publication)
-    ).text
+    assert (
+        "Internal: the figures are wrong" in logged_in(publisher).get(change_url(publication)).text
+    )
     page = logged_in(translator_de_fr).get(change_url(publication))
     assert page.status_code == 200
     assert "Internal: the figures are wrong" not in page.text
