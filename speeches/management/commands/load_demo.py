@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from speeches import renditions, services, translations
 from speeches.demo import content, media, seed_speech
@@ -368,6 +369,9 @@ class Command(BaseCommand):
         )
         if state := WORKFLOW_STATES.get(item["reference"]):
             publication.status = state["status"]
+            if publication.status == Publication.Status.IN_REVIEW:
+                # Submitted as it is loaded: reviewers see what changed since then.
+                publication.submitted_at = timezone.now().replace(microsecond=0)
             if "withdrawn_at" in state:
                 publication.withdrawn_at = self.local(state["withdrawn_at"])
             for language, text in state.get("withdrawal_explanation", {}).items():
