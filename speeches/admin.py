@@ -21,6 +21,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -156,6 +157,17 @@ class AttachmentInline(admin.TabularInline):
 CONFLICT_FIELDS = ["title", "lead", "place", "body"]
 
 
+# Who saved and when is the revision's own record, not a change of the text; a translated
+# field's base column only mirrors one of its languages, which are compared one by one.
+_NOT_COMPARED = {
+    "created_at",
+    "updated_at",
+    "created_by_id",
+    "updated_by_id",
+    *translator.get_options_for_model(Publication).fields,
+}
+
+
 def revision_changes(old: dict, new: dict) -> list[dict]:
     """What differs between two stored states, field by field and language by language.
 
@@ -165,7 +177,7 @@ def revision_changes(old: dict, new: dict) -> list[dict]:
     changes = []
     for field in Publication._meta.concrete_fields:
         name = field.attname
-        if name not in old and name not in new:
+        if (name not in old and name not in new) or name in _NOT_COMPARED:
             continue
         before, after = old.get(name), new.get(name)
         if before == after or (not before and not after):
@@ -178,7 +190,7 @@ def revision_changes(old: dict, new: dict) -> list[dict]:
                 "field": base.verbose_name,
                 "language": language,
                 "table": mark_safe(  # difflib escapes the texts it tabulates
-                    difflib.HtmlDiff(wrapcolumn=70).make_table(
+                    difflib.HtmlDiff(wrapcolumn=50).make_table(
                         as_lines(before or "").splitlines(),
                         as_lines(after or "").splitlines(),
                         context=True,
