@@ -396,9 +396,11 @@ def test_translator_wraps_arabic_words_in_the_link_from_the_keyboard_right_to_le
     page.keyboard.press("Enter")
     page.keyboard.press("End")
     page.keyboard.type(" اليوم.")
+    assert page.locator("textarea[name=block_0]").input_value() == "[1]البيان[/1] اليوم."
     # The page posts to its own address: wait for the answer, not for the address.
     with page.expect_navigation():
         page.locator("input[name=_ready]").click()
+    assert page.locator(".errorlist").all_inner_texts() == []
 
     publication = Publication.objects.get()
     assert publication.body_ar == (

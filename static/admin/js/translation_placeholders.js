@@ -195,12 +195,17 @@
       sync();
     });
     editor.addEventListener("drop", (event) => event.preventDefault());
-    document.addEventListener("selectionchange", () => {
+    const remember = () => {
       const selection = window.getSelection();
       if (selection.rangeCount && editor.contains(selection.anchorNode)) {
         lastRange = selection.getRangeAt(0).cloneRange();
       }
-    });
+    };
+    document.addEventListener("selectionchange", remember);
+    // "selectionchange" arrives later, as a task of its own: a quick Shift+Home then Tab
+    // would reach the placeholder button before it. Read the selection as keys and the
+    // mouse let go, and as the focus leaves the text.
+    for (const type of ["keyup", "mouseup", "blur"]) editor.addEventListener(type, remember);
 
     if (legend) {
       legend.querySelectorAll("li").forEach((item, index) => {
