@@ -670,8 +670,10 @@ class PublicationAdmin(
         ``editing.revision_restore``, with the rights and conflict check of an edit.
         """
         publication = self.get_object(request, unquote(object_id))
-        if publication is None or not self.has_view_or_change_permission(request, publication):
-            raise Http404 if publication is None else PermissionDenied
+        if publication is None:
+            raise Http404
+        if not self.has_view_or_change_permission(request, publication):
+            raise PermissionDenied
         version = (
             Version.objects.get_for_object(publication)
             .filter(pk=version_id)
@@ -681,7 +683,8 @@ class PublicationAdmin(
         if version is None:
             raise Http404
         plan = editing.restore_plan(publication=publication, version=version, user=request.user)
-        if not any(group.allowed for group in plan) and request.method == "POST":
+        can_restore = any(group.allowed for group in plan)
+        if request.method == "POST" and not can_restore:
             raise PermissionDenied
         form = RestoreForm(request.POST or None, plan=plan, version=publication.edit_version)
         conflict = ""
@@ -699,6 +702,7 @@ class PublicationAdmin(
                 plan = editing.restore_plan(
                     publication=publication, version=version, user=request.user
                 )
+                can_restore = any(group.allowed for group in plan)
                 form = RestoreForm(plan=plan, version=publication.edit_version)
                 conflict = _(
                     "Someone saved this publication after you opened this page; nothing was "
@@ -731,7 +735,7 @@ class PublicationAdmin(
             "plan": plan,
             "form": form,
             "conflict": conflict,
-            "can_restore": any(group.allowed for group in plan),
+            "can_restore": can_restore,
         }
         return TemplateResponse(request, "admin/speeches/publication/restore.html", context)
 

@@ -63,8 +63,25 @@ def _revision(user):
         yield
 
 
+def may_edit(publication: Publication, user) -> bool:
+    """The editor's right to this item in its present state: translators, who translate
+    only, never have it (``workflow.can_edit``)."""
+    return not translations.is_translator(user) and workflow.can_edit(
+        publication=publication, user=user
+    )
+
+
+def may_write_language(publication: Publication, user, language: str) -> bool:
+    """The original is written by whoever may edit the item; a translation by whoever
+    may translate that language. Restores and change notes follow this, language by
+    language."""
+    if language == publication.original_language:
+        return may_edit(publication, user)
+    return translations.can_translate(user=user, publication=publication, language=language)
+
+
 def _require_edit(stored: Publication, user) -> None:
-    if translations.is_translator(user) or not workflow.can_edit(publication=stored, user=user):
+    if not may_edit(stored, user):
         raise PermissionDenied(_("You may not edit this publication in its present state."))
 
 
@@ -339,7 +356,7 @@ def restore_plan(*, publication: Publication, version, user) -> list[RestoreGrou
             code,
             str(get_language_info(code)["name_translated"]),
             changes,
-            allowed=_may_restore_language(publication, user, code),
+            allowed=may_write_language(publication, user, code),
         )
         if exists_now and not existed:
             group.allowed = False
@@ -356,7 +373,7 @@ def restore_plan(*, publication: Publication, version, user) -> list[RestoreGrou
                 "details",
                 _("Details shared by every language"),
                 details,
-                allowed=_may_restore_details(publication, user),
+                allowed=may_edit(publication, user),
             )
         )
     return groups
@@ -393,20 +410,6 @@ def _detail_changes(publication: Publication, stored: dict) -> list[FieldChange]
                 )
             )
     return changes
-
-
-def _may_restore_language(publication: Publication, user, code: str) -> bool:
-    if code == publication.original_language:
-        return not translations.is_translator(user) and workflow.can_edit(
-            publication=publication, user=user
-        )
-    return translations.can_translate(user=user, publication=publication, language=code)
-
-
-def _may_restore_details(publication: Publication, user) -> bool:
-    return not translations.is_translator(user) and workflow.can_edit(
-        publication=publication, user=user
-    )
 
 
 @transaction.atomic
@@ -492,20 +495,20 @@ def material_publications_locked(material: Material) -> list[Publication]:
     )
 
 
-def can_change_material(*, material: Material, user) -> bool:
+def can_change_material(*, material: Material, user, publications=None) -> bool:
     """A material shows on every item it is attached to: whoever changes it must be allowed
-    to edit each of them (a live item's photo is a publisher's to change)."""
+    to edit each of them (a live item's photo is a publisher's to change). ``publications``:
+    those items, when the caller has them (locked) already."""
     if not user.has_perm("speeches.change_material") or translations.is_translator(user):
         return False
     if material.pk is None:
         return True
-    return all(
-        workflow.can_edit(publication=p, user=user)
-        for p in Publication.objects.filter(attachments__material=material)
-    )
+    if publications is None:
+        publications = Publication.objects.filter(attachments__material=material)
+    return all(workflow.can_edit(publication=p, user=user) for p in publications)
 
 
-MATERIAL_FIELDS = ("kind", "file", "url", "credit", "language", "decorative", "poster", "captions")
+MATERIAL_DETAILS = ("kind", "file", "url", "credit", "language", "decorative", "poster", "captions")
 
 
 @transaction.atomic
@@ -520,7 +523,7 @@ def material_update(*, material: Material, user) -> Material:
         return services.material_save(material=material, user=user)
     publications = material_publications_locked(material)
     stored = Material.objects.get(pk=material.pk)
-    if not can_change_material(material=stored, user=user):
+    if not can_change_material(material=stored, user=user, publications=publications):
         raise PermissionDenied(
             _(
                 "This material is shown by a publication you may not edit in its present "
@@ -528,7 +531,7 @@ def material_update(*, material: Material, user) -> Material:
             )
         )
     changes = [
-        name for name in MATERIAL_FIELDS if getattr(stored, name) != getattr(material, name)
+        name for name in MATERIAL_DETAILS if getattr(stored, name) != getattr(material, name)
     ] + [
         f"{name} [{code}]"
         for name in ("title", "alt_text")
@@ -554,16 +557,7 @@ def material_update(*, material: Material, user) -> Material:
 def change_note_languages(*, note: ChangeNote, user) -> list[str]:
     """The languages of ``note`` that ``user`` may write: the original by whoever may edit
     the item, each translation by whoever may translate it."""
-    publication = note.publication
-    return [
-        code
-        for code in LANGUAGE_CODES
-        if (
-            _may_restore_details(publication, user)
-            if code == publication.original_language
-            else translations.can_translate(user=user, publication=publication, language=code)
-        )
-    ]
+    return [code for code in LANGUAGE_CODES if may_write_language(note.publication, user, code)]
 
 
 @transaction.atomic

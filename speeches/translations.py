@@ -95,7 +95,7 @@ def translation_save(
             _("These fields cannot be translated: %(fields)s")
             % {"fields": ", ".join(sorted(unknown))}
         )
-    _check_materials(publication, materials or {})
+    attached = _check_materials(publication, materials or {})
     version = (
         LanguageVersion.objects.select_for_update()
         .filter(publication=publication, language=language)
@@ -120,7 +120,7 @@ def translation_save(
         comment=comment or label % {"language": language},
     )
     if materials:
-        _save_material_texts(publication, language, materials)
+        _save_material_texts(attached, language, materials)
     version = _set_status(publication, language, user, ready=ready)
     if version.pending:
         version.pending, version.pending_at = {}, None
@@ -188,28 +188,25 @@ def _record(publication, user, reason: str, changes: list[str]) -> None:
         )
 
 
-def _check_materials(publication, materials) -> None:
+def _check_materials(publication, materials) -> dict[int, Material]:
+    """Refuse texts for materials not attached, or fields not translated, before anything
+    is written; return the attached materials by id."""
     if not materials:
-        return
-    attached = set(
-        Material.objects.filter(attachments__publication=publication).values_list("pk", flat=True)
-    )
+        return {}
+    attached = {m.pk: m for m in Material.objects.filter(attachments__publication=publication)}
     for material_id, texts in materials.items():
         if int(material_id) not in attached:
             raise ValidationError(_("This material is not attached to the publication."))
         if set(texts) - set(MATERIAL_FIELDS):
             raise ValidationError(_("Only captions and alternative texts are translated."))
+    return attached
 
 
-def _save_material_texts(publication, language, materials) -> None:
-    attached = {m.pk: m for m in Material.objects.filter(attachments__publication=publication)}
+def _save_material_texts(attached: dict[int, Material], language, materials) -> None:
+    """Write texts that ``_check_materials`` has let through."""
     for material_id, values in materials.items():
-        material = attached.get(int(material_id))
-        if material is None:
-            raise ValidationError(_("This material is not attached to the publication."))
+        material = attached[int(material_id)]
         for name, value in values.items():
-            if name not in MATERIAL_FIELDS:
-                raise ValidationError(_("Only captions and alternative texts are translated."))
             setattr(material, f"{name}_{language}", value)
         material.save(update_fields=[f"{name}_{language}" for name in values])
 

@@ -198,16 +198,13 @@ def blocked_by_two_person_rule(*, publication: Publication, user) -> bool:
     return changed_since_submission(publication=publication, user=user)
 
 
-def changed_since_submission(*, publication: Publication, user=None) -> bool:
-    """Did ``user`` (anyone, when None) change the text after the item was submitted?"""
+def changed_since_submission(*, publication: Publication, user) -> bool:
+    """Did ``user`` change the text after the item was submitted?"""
     if publication.submitted_at is None:
         return False
-    events = publication.events.filter(
-        action__in=WorkflowEvent.TEXT_CHANGES, at__gte=publication.submitted_at
-    )
-    if user is not None:
-        events = events.filter(user=user)
-    return events.exists()
+    return publication.events.filter(
+        action__in=WorkflowEvent.TEXT_CHANGES, at__gte=publication.submitted_at, user=user
+    ).exists()
 
 
 @transaction.atomic
