@@ -295,7 +295,11 @@ def test_side_by_side_accepts_only_translations_with_the_originals_structure(
     )
 
     body = Publication.objects.get(pk=publication.pk).body_fr
-    if response.status_code == 302:
+    if response.status_code == 302 and not tokens.strip():
+        # A block left blank (a corruption that deleted every character) is a draft's
+        # untranslated block: saved as nothing, not as an empty element.
+        assert body == ""
+    elif response.status_code == 302:
         assert_well_formed_with_the_originals_structure(body, block)
     else:
         assert response.status_code == 200
