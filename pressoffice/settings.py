@@ -7,6 +7,7 @@ are set.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -59,6 +60,10 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "ninja",
     "reversion",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "speeches",
 ]
 
@@ -72,8 +77,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "speeches.accounts.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its answer (HTTP 429).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pressoffice.urls"
@@ -122,6 +131,37 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Staff sign-in (speeches.accounts): django-axes checks every attempt before the
+# password is; a second factor (django-otp) is required for publishers and administrators
+# when STAFF_2FA_REQUIRED is on, which it is unless DEBUG is.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", not DEBUG)
+# A staff session lasts at most STAFF_SESSION_HOURS, and ends after STAFF_IDLE_MINUTES
+# without a request (an open editing page's heartbeat counts as one).
+STAFF_SESSION_HOURS = int(os.environ.get("STAFF_SESSION_HOURS", "12"))
+STAFF_IDLE_MINUTES = int(os.environ.get("STAFF_IDLE_MINUTES", "60"))
+SESSION_COOKIE_AGE = STAFF_SESSION_HOURS * 3600
+# How many reverse proxies in front of the application append to X-Forwarded-For (nginx
+# with proxy_add_x_forwarded_for: 1). 0 trusts only the connection's own address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# After LOGIN_FAILURE_LIMIT wrong passwords or codes for one user name, or from one
+# address, signing in is refused for LOGIN_LOCKOUT_MINUTES.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "speeches.security_log.client_ip"
+AXES_LOCKOUT_CALLABLE = "speeches.admin_accounts.locked_out"
+AXES_HTTP_RESPONSE_CODE = 429
+# Unlocking is `manage.py axes_reset_username NAME`; the lockout ends by itself anyway.
+AXES_ENABLE_ADMIN = False
+# Our own security log records each failure and lockout (speeches.security_log).
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = os.environ.get("SITE_NAME") or "Press office"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -228,6 +268,27 @@ if not DEBUG:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        # One JSON object per line (speeches.security_log): time, level, event, user, ip...
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(levelname)s %(name)s %(message)s",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": "time",  # ISO 8601, UTC
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "security": {"class": "logging.StreamHandler", "formatter": "json"},
+    },
+    "loggers": {
+        "pressoffice.security": {
+            "handlers": ["security"],
+            "level": "INFO",
+            "propagate": False,
+        },
+        # django-axes narrates every attempt at INFO; the security log has them as JSON.
+        "axes": {"level": "WARNING"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }

@@ -4,12 +4,18 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from speeches import admin_accounts
 from speeches.api import api
 from speeches.sitemaps import SITEMAPS
 from speeches.views import material_file
 
 # Crawlers look for these at the root, in no language: outside i18n_patterns.
 urlpatterns = [
+    # Staff sign-in with a second step, in place of the admin's own login view.
+    path("admin/login/", admin_accounts.staff_login, name="staff_login"),
+    path("admin/login/verify/", admin_accounts.verify, name="staff_verify"),
+    path("admin/login/two-step/", admin_accounts.enrol, name="staff_enrol"),
+    path("admin/account/two-step/", admin_accounts.two_step, name="staff_two_step"),
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",

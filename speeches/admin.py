@@ -20,6 +20,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
@@ -1107,3 +1109,11 @@ class PressOfficeUserAdmin(UserAdmin):
 
 admin.site.unregister(get_user_model())
 admin.site.register(get_user_model(), PressOfficeUserAdmin)
+
+# Nobody sees or changes another person's authenticator in the admin (an administrator
+# who could read a key could sign in as its owner): each person manages their own under
+# "Two-step verification" (speeches.admin_accounts); a lost phone is reset with the
+# reset_two_factor command.
+for _device_model in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(_device_model):
+        admin.site.unregister(_device_model)

@@ -23,3 +23,25 @@ class SpeechesConfig(AppConfig):
         from speeches import revisions
 
         revisions.register()
+        self._connect_security_log()
+
+    def _connect_security_log(self):
+        from axes.signals import user_locked_out
+        from django.contrib.auth import signals as auth_signals
+        from django.db.models.signals import post_save
+
+        from speeches import security_log
+        from speeches.models import WorkflowEvent
+
+        for signal, receiver in (
+            (auth_signals.user_logged_in, security_log.on_login),
+            (auth_signals.user_logged_out, security_log.on_logout),
+            (auth_signals.user_login_failed, security_log.on_login_failed),
+            (user_locked_out, security_log.on_locked_out),
+        ):
+            signal.connect(receiver, dispatch_uid=f"security-log-{receiver.__name__}")
+        post_save.connect(
+            security_log.on_workflow_event,
+            sender=WorkflowEvent,
+            dispatch_uid="security-log-workflow",
+        )

@@ -25,3 +25,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.mkdtemp(prefix="pressoffice-test-db-"), "test.sqlite3")
     }
+
+# Most tests sign staff in with force_login; the second factor's own tests turn it on.
+STAFF_2FA_REQUIRED = False

@@ -47,7 +47,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.signals import got_request_exception
 from django.db import DatabaseError, connection, transaction
 from django.test import Client
-from django.urls import URLPattern, URLResolver, reverse
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.resolvers import RoutePattern
 from django.utils import timezone
 from django.utils.regex_helper import normalize
@@ -233,6 +233,14 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
     "index": Rule(get=STAFF, readonly=True),
     # Logged-in staff are sent on to the index; a wrong password is the form again.
     "login": Rule(get=STAFF, get_ok=302, post_refused=200, anonymous=(200, 200)),
+    # The same page, served by the sign-in with a second step (speeches.admin_accounts).
+    "staff_login": Rule(get=STAFF, get_ok=302, post_refused=200, anonymous=(200, 200)),
+    # The second step needs a right password first: without one, back to the login.
+    "staff_verify": Rule(get=NOBODY, get_refused=LOGIN, post_refused=LOGIN),
+    # One's own authenticator: set up, new recovery codes, turn off. A wrong code is the
+    # form again with its error; nobody reaches another person's.
+    "staff_enrol": Rule(get=STAFF, post_soft={200: STAFF}),
+    "staff_two_step": Rule(get=STAFF, post_soft={200: STAFF}),
     # Django 5 logs out by POST only; anonymous visitors are sent to the index.
     "logout": Rule(
         get=NOBODY, get_refused=405, post=STAFF, post_ok=200, writes=False, anonymous=(302, 302)
@@ -383,11 +391,20 @@ def admin_urls() -> dict[str, AdminUrl]:
                 route = str(entry.pattern)
                 walk(entry.url_patterns, prefix + route, models.get(route, model))
                 continue
-            key = entry.name or prefix + str(entry.pattern)
+            key = entry.name or (prefix + str(entry.pattern)).removeprefix("admin/")
             assert key not in found, f"Two admin URL patterns are both called {key}"
             found[key] = AdminUrl(key, entry, prefix, model, parameters(entry))
 
-    walk(admin.site.get_urls(), "", None)
+    # admin.site's patterns, and the project's own pages under /admin/ beside them (the
+    # staff sign-in's second step, "Two-step verification").
+    for entry in get_resolver().url_patterns:
+        route = str(entry.pattern)
+        if not route.startswith("admin/"):
+            continue
+        if isinstance(entry, URLResolver):
+            walk(entry.url_patterns, route, None)
+        else:
+            found[entry.name] = AdminUrl(entry.name, entry, "", None, parameters(entry))
     return found
 
 
@@ -412,7 +429,7 @@ def address(url: AdminUrl, values: Mapping[str, object]) -> str:
             name: values[url.parameters[int(name[1:])] if name.startswith("_") else name]
             for name in names
         }
-    return reverse("admin:index") + url.prefix + route
+    return "/" + url.prefix + route
 
 
 @dataclass(frozen=True)
@@ -655,8 +672,10 @@ def post_body(url: AdminUrl, case: Case, world: World) -> dict:
     obj = world.object_for(url.model, case.variant) if url.model else None
     suffix = url.key.rsplit("_", 1)[-1]
     key = url.key
-    if key == "login":
+    if key in {"login", "staff_login"}:
         return {"username": "author", "password": "not the password"}
+    if key in {"staff_verify", "staff_enrol", "staff_two_step"}:
+        return {"code": "123456", "action": "turn_off"}
     if key == "password_change":
         return {
             "old_password": PASSWORD,
