@@ -249,7 +249,13 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [csp.SELF],
         "script-src": [csp.SELF, csp.NONCE],
-        "style-src": [csp.SELF],
+        # The rich text editor (tiptap, in django-prose-editor) adds two <style> elements
+        # of fixed content; their hashes allow exactly those. A new version of the editor
+        # changes them: tests/test_browser_csp.py then fails naming the new hash.
+        "style-src": [
+            csp.SELF,
+            "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='",
+        ],
         # The API documentation (Swagger UI) draws its icons as data: URLs.
         "img-src": [csp.SELF, "data:"],
         "object-src": [csp.NONE],
