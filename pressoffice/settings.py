@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp import constants as csp
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -69,9 +70,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags for pages and API answers, so revalidating caches cost a 304, not a page.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Between the two: see its docstring (Cache-Control before ETags, after cookies).
+    "pressoffice.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,6 +86,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "speeches.accounts.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "pressoffice.middleware.MediaNonceMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into its answer (HTTP 429).
     "axes.middleware.AxesMiddleware",
 ]
@@ -263,7 +269,75 @@ if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+    # Once a browser has seen it, it refuses plain HTTP to the host for that long: set it
+    # when HTTPS works for good (README, Deploying). Preloading is hard to undo: opt-in.
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS")
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
+    if not SECURE_HSTS_PRELOAD:
+        # Preloading is decided for the whole registrable domain (the list takes no
+        # subdomains, where a press office usually lives), once every subdomain has HTTPS;
+        # until someone opts in, check --deploy's reminder of it has nothing to act on.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# Content-Security-Policy (django-csp) on every response; a view that sets its own keeps
+# it (material files: a sandbox). Scripts and styles come from our static files only;
+# the one inline script, the prose editor's import map, carries the request's nonce
+# (pressoffice.middleware.MediaNonceMiddleware). JSON-LD and JSON data blocks are not
+# run, so script-src does not concern them.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF, csp.NONCE],
+        # The rich text editor (tiptap, in django-prose-editor) adds two <style> elements
+        # of fixed content; their hashes allow exactly those. A new version of the editor
+        # changes them: tests/test_browser_csp.py then fails naming the new hash.
+        "style-src": [
+            csp.SELF,
+            "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='",
+        ],
+        # The API documentation (Swagger UI) draws its icons as data: URLs.
+        "img-src": [csp.SELF, "data:"],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.NONE],
+        "form-action": [csp.SELF],
+        "frame-ancestors": [csp.NONE],
+    },
+}
+# Browser features the site never uses are off for it and for anything it might embed;
+# the video and audio players may go full screen and picture-in-picture.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "window-management",
+        "xr-spatial-tracking",
+    )
+} | {"fullscreen": ["self"], "picture-in-picture": ["self"]}
+# Cache-Control of public pages, feeds, the sitemap and the API (material files have
+# MATERIAL_CACHE_SECONDS): 0 means caches keep them but ask every time (a 304 when
+# nothing changed), so a withdrawn item never lingers; more trades that for fewer
+# requests. Staff pages are never cached (pressoffice.middleware).
+PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "0"))
 
 LOGGING = {
     "version": 1,

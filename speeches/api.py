@@ -21,7 +21,6 @@ from django.core import validators
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import translation
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from ninja import NinjaAPI, P, PathEx, Query, Status, Swagger
 from ninja.errors import ValidationError
@@ -58,8 +57,10 @@ api = NinjaAPI(
         "its publication time, no drafts, no unfinished translations. Every operation is "
         "a GET; other methods are answered with 405. Errors 400 and 404 are JSON objects "
         "with a `detail` message and, for invalid parameters (400), the reasons per "
-        "parameter in `errors`. Successful responses carry an ETag: caches may keep them "
-        "but must revalidate, so a withdrawn or unpublished item never lingers."
+        "parameter in `errors`. Successful responses carry an ETag and `Cache-Control: "
+        "public`, with `no-cache` (caches revalidate every time, so a withdrawn or "
+        "unpublished item never lingers) or with the `max-age` the site is configured with; "
+        "errors carry `no-store`."
     ),
     urls_namespace="api",
     # Swagger UI from ninja's bundled static files ("ninja" is in INSTALLED_APPS), with
@@ -79,8 +80,9 @@ def in_response_language(run):
 
     A "view" decorator in ninja's terms: it wraps parameter validation and rendering too,
     so that names resolved while serialising and validation messages use the same language.
-    Successful responses may be stored by clients and proxies, but only revalidated: an
-    item withdrawn or unpublished a second ago must not be served from a cache.
+    Cache-Control is left to ``pressoffice.middleware.CacheControlMiddleware``, like that of
+    every public page: ``public`` with ``PUBLIC_CACHE_SECONDS`` for answers, ``no-store``
+    for errors.
     """
 
     @functools.wraps(run)
@@ -90,10 +92,6 @@ def in_response_language(run):
             response = run(request, *args, **kwargs)
         # Set here: LocaleMiddleware would otherwise name the Accept-Language choice.
         response.headers["Content-Language"] = language
-        if response.status_code == 200:
-            # Revalidated every time (ConditionalGetMiddleware answers 304 when nothing
-            # changed): a shared cache must never keep serving what has been unpublished.
-            patch_cache_control(response, public=True, no_cache=True)
         return response
 
     return run_in_language

@@ -1,0 +1,96 @@
+"""Response headers that depend on who asked and what was answered.
+
+The Content-Security-Policy itself comes from django-csp (``CONTENT_SECURITY_POLICY`` in
+settings) and the Permissions-Policy from django-permissions-policy; this module adds
+what those libraries cannot know: which responses a shared cache may keep, and the
+nonce for the one inline script the admin needs (the prose editor's import map).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponseBase
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from js_asset import Media
+
+CACHEABLE_METHODS = frozenset({"GET", "HEAD"})
+
+
+def is_staff_request(request: HttpRequest) -> bool:
+    """Whether the answer may differ from what an anonymous reader gets.
+
+    A request without a session cookie is anonymous whatever the view does, so it gets
+    what every reader gets; with one, the page may be someone's own. Deciding by the
+    cookie rather than ``request.user`` keeps readers' sessions unread.
+    """
+    match = request.resolver_match
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or (
+        match is not None and "admin" in match.namespaces
+    )
+
+
+def cache_control_for(request: HttpRequest, response: HttpResponseBase) -> dict[str, object]:
+    """The Cache-Control directives of a response that did not choose its own."""
+    if is_staff_request(request) or response.cookies:
+        # Staff pages, and anything setting a cookie: never in a shared cache, never on disk.
+        return {"private": True, "no_store": True}
+    if request.method not in CACHEABLE_METHODS or response.status_code != 200:
+        # Errors and redirects are not kept: a 404 must not hide a page published a
+        # second later, nor a redirect outlive the item it leads to.
+        return {"no_store": True}
+    if settings.PUBLIC_CACHE_SECONDS:
+        return {"public": True, "max_age": settings.PUBLIC_CACHE_SECONDS}
+    # Kept but revalidated every time (a 304 through the ETag or Last-Modified), so an
+    # item withdrawn a second ago is never served from a cache.
+    return {"public": True, "no_cache": True}
+
+
+class CacheControlMiddleware:
+    """Give every response a Cache-Control header, in one place.
+
+    A response that already has one keeps it: the views that know better set it
+    themselves (material files, previews, the admin's ``never_cache``). Placed after
+    ``ConditionalGetMiddleware`` in ``MIDDLEWARE``, so that this runs first on the way
+    out: ConditionalGet then skips the ETag of ``no-store`` answers and copies the
+    header into its 304s. Placed before ``SessionMiddleware`` and ``LocaleMiddleware``,
+    so that the cookies and ``Vary`` they add are already there to be seen.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        if "Cache-Control" not in response:
+            patch_cache_control(response, **cache_control_for(request, response))
+            # The answer depends on whether a session cookie came with the request: a
+            # cache must not hand a reader's copy to staff, nor ever the reverse.
+            patch_vary_headers(response, ("Cookie",))
+        return response
+
+
+class MediaNonceMiddleware:
+    """Let the admin's ``{{ media }}`` carry the request's CSP nonce.
+
+    django-prose-editor loads its modules through an import map, an inline
+    ``<script type="importmap">`` that ``script-src 'self'`` alone refuses. Its media
+    class (django-js-asset's ``Media``) puts a nonce on what it renders; the admin views
+    pass their media to the template in ``context["media"]``, so a template response is
+    where the nonce can be added without copying the admin's templates. The nonce is
+    only drawn (and named in the header) when the media has something to render.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        return self.get_response(request)
+
+    def process_template_response(self, request: HttpRequest, response):
+        context = response.context_data
+        media = context.get("media") if context else None
+        # Only django-js-asset's Media holds import maps; adding it to the admin's plain
+        # forms.Media keeps its class (it is a subclass, so its __radd__ wins).
+        if isinstance(media, Media) and hasattr(request, "csp_nonce"):
+            context["media"] = media.with_nonce(request.csp_nonce)
+        return response
