@@ -160,11 +160,13 @@ STAFF_URLS = {
 # Not pages of their own: the API's root answers 404 (checked with the errors), and
 # material files keep their view's headers (checked below).
 OTHER_URLS = {"api:api-root", "material_file"}
+# The staff sign-in and "Two-step verification" (under /admin/, outside admin.site).
+SIGN_IN_URLS = {"staff_login", "staff_verify", "staff_enrol", "staff_two_step"}
 
 
 def test_every_url_pattern_is_checked():
     names = set(url_names(get_resolver().url_patterns))
-    assert names == set(PUBLIC_URLS) | set(STAFF_URLS) | OTHER_URLS
+    assert names == set(PUBLIC_URLS) | set(STAFF_URLS) | OTHER_URLS | SIGN_IN_URLS
 
 
 def test_readers_pages_are_public_revalidated_and_locked_down(client, site):
@@ -241,6 +243,18 @@ def test_admin_login_is_private_and_locked_down(client):
     assert {"private", "no-store"} <= cache_control(response)
     assert_strict_policy(response)
     assert_permissions_policy(response)
+
+
+def test_sign_in_pages_are_private_and_locked_down(editor_client, site):
+    for name in sorted(SIGN_IN_URLS):
+        for client in (Client(), editor_client):
+            response = client.get(reverse(name))
+            assert {"private", "no-store"} <= cache_control(response), name
+            assert_strict_policy(response)
+            assert_permissions_policy(response)
+    # Setting up an authenticator: the QR code is inline SVG, no script, no style.
+    page = editor_client.get(reverse("staff_enrol"))
+    assert page.status_code == 200 and b"<svg" in page.content
 
 
 def test_admin_pages_are_private_and_locked_down(editor_client, site):
