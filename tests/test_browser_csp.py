@@ -131,3 +131,45 @@ def test_reader_page_with_photo_video_and_structured_data_breaks_no_rule(live_se
     assert_under_the_policy(page.goto(f"{live_server.url}/api/docs"))
     page.locator(".swagger-ui .info").wait_for()
     assert page.violations == [], "\n".join(page.violations)
+
+
+def test_a_publisher_sets_up_two_step_verification_under_the_policy(live_server, page, settings):
+    """The production sign-in: password, the authenticator's set-up (QR code and key),
+    the recovery codes, then the dashboard; then the next sign-in asks for a code."""
+    import base64
+    import time
+
+    from django_otp.oath import TOTP
+
+    def code_for(key: str) -> str:
+        totp = TOTP(base64.b32decode(key + "=" * (-len(key) % 8)))
+        totp.time = time.time()
+        return f"{totp.token():06d}"
+
+    settings.STAFF_2FA_REQUIRED = True
+    UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "publisher")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/login/two-step/")
+    assert page.locator(".two-step-qr svg").is_visible()
+    page.click("summary")
+    key = "".join(page.inner_text(".two-step-key").split())
+    page.fill("#id_code", code_for(key))
+    page.click("input[type=submit]")
+    assert page.locator(".recovery-codes li").count() == 10
+    page.click("a.button")
+    page.wait_for_url("**/admin/")
+    page.locator("#logout-form button").click()
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "publisher")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/login/verify/")
+    time.sleep(max(0, 30 - time.time() % 30) + 0.5)  # a code is good once per 30 seconds
+    page.fill("#id_code", code_for(key))
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/")
+    assert page.violations == []
