@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 import re
 import struct
+import time
 import warnings
 import zipfile
 import zlib
@@ -554,7 +555,11 @@ _PDF_LIMITS = {
     "array_based_stream_maximum_output_length": 20_000_000,
     "stream_decoding_work_maximum_length": 60_000_000,
 }
+# A long report is a few hundred thousand values, read in seconds; a crafted file may hold
+# millions of tiny objects, so the walk also stops at a deadline.
 _PDF_MAX_OBJECTS = 1_000_000
+_PDF_MAX_SECONDS = 20
+_PDF_CONTAINERS = (IndirectObject, DictionaryObject, ArrayObject, NameObject)
 
 
 def _pdf_descriptions() -> dict[str, str]:
@@ -614,10 +619,10 @@ def _pdf_walk(reader: PdfReader) -> str | None:
     ]
     stack += [IndirectObject(number, 0, reader) for number in reader.xref_objStm]
     seen: set[tuple[int, int]] = set()
-    work = 0
+    work, deadline = 0, time.monotonic() + _PDF_MAX_SECONDS
     while stack:
         work += 1
-        if work > _PDF_MAX_OBJECTS:
+        if work > _PDF_MAX_OBJECTS or (work % 1000 == 0 and time.monotonic() > deadline):
             return "unreadable"
         item = stack.pop()
         if isinstance(item, IndirectObject):
@@ -636,9 +641,10 @@ def _pdf_walk(reader: PdfReader) -> str | None:
                     if isinstance(target, DictionaryObject):
                         named = (target.get("/S"), *target.keys())
                         return next((_PDF_ACTIVE[n] for n in named if n in _PDF_ACTIVE), "open")
-                stack.append(value)
+                if isinstance(value, _PDF_CONTAINERS):
+                    stack.append(value)
         elif isinstance(item, ArrayObject):
-            stack.extend(item)
+            stack.extend(value for value in item if isinstance(value, _PDF_CONTAINERS))
         elif isinstance(item, NameObject) and item in _PDF_ACTIVE:
             return _PDF_ACTIVE[item]
     return None
