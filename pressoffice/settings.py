@@ -222,6 +222,15 @@ STORAGES = {
 PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_MB", "30")) * 1024 * 1024
 PHOTO_MAX_PIXELS = int(os.environ.get("PHOTO_MAX_MEGAPIXELS", "60")) * 1_000_000
 DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_MB", "50")) * 1024 * 1024
+# Office and OpenDocument files are ZIP archives: what their directory declares is checked
+# before any part is unpacked, so a small file that expands to gigabytes is refused at once.
+# Text-heavy XML compresses about 10:1 and photos not at all; a real document stays far
+# below these.
+DOCUMENT_MAX_UNCOMPRESSED_BYTES = (
+    int(os.environ.get("DOCUMENT_MAX_UNCOMPRESSED_MB", "250")) * 1024 * 1024
+)
+DOCUMENT_MAX_ZIP_ENTRIES = int(os.environ.get("DOCUMENT_MAX_ZIP_ENTRIES", "5000"))
+DOCUMENT_MAX_COMPRESSION_RATIO = int(os.environ.get("DOCUMENT_MAX_COMPRESSION_RATIO", "100"))
 MEDIA_MAX_BYTES = int(os.environ.get("MEDIA_MAX_MB", "500")) * 1024 * 1024
 # In production, let nginx send material files after the app's check: the internal
 # location's prefix, e.g. "/protected-media/" (see README, Deploying). Empty: Django

@@ -15,6 +15,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import number_format
 from django.utils.translation import get_language_info, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
@@ -141,10 +142,30 @@ class XliffAdminMixin:
             "opts": self.model._meta,
             "title": _("Import translations (XLIFF)"),
             "form": form,
-            "result": result,
+            "result": _shortened(result),
             "limit": filesizeformat(settings.XLIFF_MAX_BYTES),
         }
         return TemplateResponse(request, "admin/speeches/publication/xliff_import.html", context)
+
+
+# A file of tens of thousands of bad segments would make a page of megabytes; the first
+# problems show what is wrong, the count how much.
+PROBLEMS_SHOWN = 50
+
+
+def _shortened(result: xliff.ImportResult | None) -> xliff.ImportResult | None:
+    """The result with its first ``PROBLEMS_SHOWN`` problems and a row counting the rest."""
+    if result is None or len(result.problems) <= PROBLEMS_SHOWN:
+        return result
+    more = len(result.problems) - PROBLEMS_SHOWN
+    summary = ngettext(
+        "… and %(count)s more problem, not listed here.",
+        "… and %(count)s more problems, not listed here.",
+        more,
+    ) % {"count": number_format(more, force_grouping=True)}
+    return xliff.ImportResult(
+        problems=[*result.problems[:PROBLEMS_SHOWN], xliff.ImportProblem("", summary)]
+    )
 
 
 def _success_message(result: xliff.ImportResult) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -9,6 +10,8 @@ from django.urls import reverse
 from django.utils.text import get_valid_filename
 
 from speeches.models import Material
+
+logger = logging.getLogger(__name__)
 
 PHOTO_VARIANTS = {
     f"{size}-{fmt}": (size, fmt)

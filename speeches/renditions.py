@@ -6,8 +6,15 @@ per image per page). Here the renditions are made when the photo is saved, and t
 names and sizes are kept on the material row, so a page prints a gallery of any size
 without a single extra query and no reader ever waits for an image to be resized.
 
-Every file written here is re-encoded without the original's metadata: no EXIF, no GPS,
-no camera serial numbers. The download copy carries the credit and nothing else.
+Every file written here is re-encoded from the pixels alone, without the original's
+metadata: no EXIF, GPS, XMP, IPTC, JPEG comments or PNG text chunks, no camera serial
+numbers. Pillow carries much of that in ``Image.info`` and writes some of it again on
+save (a JPEG comment, a PNG's text), so the pixels are copied into a fresh image first.
+The download copy carries the credit the ministry adds and nothing else.
+
+Colour: a photo with an embedded ICC profile (Adobe RGB, Display P3, a camera's own) is
+converted to sRGB and the profile dropped. The web assumes sRGB, so the colours stay right
+in every browser, and a profile is metadata too (descriptions, device names, dates).
 """
 
 from __future__ import annotations
@@ -16,11 +23,33 @@ import io
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, default_storage
-from PIL import Image, ImageOps
+from PIL import Image, ImageCms, ImageOps
 
 # name: longest side... width in pixels (never upscaled)
 WIDTHS = {"thumb": 480, "medium": 1024, "large": 2048}
 EXIF_ARTIST, EXIF_COPYRIGHT = 0x013B, 0x8298
+
+
+_SRGB = ImageCms.createProfile("sRGB")
+
+
+def _pixels(opened: Image.Image) -> Image.Image:
+    """The photo's pixels, upright, in sRGB, in a new image that carries no metadata."""
+    image = ImageOps.exif_transpose(opened)  # the camera's rotation, applied once
+    alpha = image.mode in {"RGBA", "LA", "PA"} or "transparency" in image.info
+    mode = "RGBA" if alpha else "RGB"
+    icc = image.info.get("icc_profile")
+    if icc:
+        try:
+            source = image if image.mode in {"RGB", "RGBA", "CMYK", "L"} else image.convert(mode)
+            image = ImageCms.profileToProfile(
+                source, ImageCms.ImageCmsProfile(io.BytesIO(icc)), _SRGB, outputMode=mode
+            )
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass  # a broken or unusable profile: the pixels as they are
+    clean = Image.new(mode, image.size)
+    clean.paste(image.convert(mode))
+    return clean
 
 
 def _flatten(image: Image.Image) -> Image.Image:
@@ -49,8 +78,7 @@ def make_renditions(
     for the download its name, MIME type, size in bytes and pixel dimensions.
     """
     with Image.open(io.BytesIO(source)) as opened:
-        image = ImageOps.exif_transpose(opened)  # the camera's rotation, applied once
-        image.load()
+        image = _pixels(opened)
     written: list[str] = []
     try:
         renditions = {}
@@ -68,11 +96,13 @@ def make_renditions(
                 written.append(stored)
                 entry[fmt] = stored
             renditions[name] = entry
-        exif = Image.Exif()
+        credit_exif = {}
         if credit:
+            exif = Image.Exif()
             exif[EXIF_ARTIST] = credit
             exif[EXIF_COPYRIGHT] = credit
-        download = _encode(_flatten(image), "JPEG", quality=95, exif=exif.tobytes())
+            credit_exif["exif"] = exif.tobytes()
+        download = _encode(_flatten(image), "JPEG", quality=95, **credit_exif)
         stored = storage.save(f"{folder}/download.jpg", ContentFile(download))
         written.append(stored)
         renditions["download"] = {
@@ -92,8 +122,7 @@ def make_renditions(
 def clean_image(source: bytes) -> bytes:
     """A JPEG of ``source`` with its rotation applied and no metadata (video posters)."""
     with Image.open(io.BytesIO(source)) as opened:
-        image = ImageOps.exif_transpose(opened)
-        image.load()
+        image = _pixels(opened)
     image.thumbnail((WIDTHS["large"], WIDTHS["large"] * 4), Image.Resampling.LANCZOS)
     return _encode(_flatten(image), "JPEG", quality=85, optimize=True, progressive=True)
 

@@ -9,20 +9,35 @@ that says what is wrong and what is allowed.
 Content sniffing is a few fixed signatures per accepted format, written here with the
 standard library (zipfile for Office/OpenDocument) rather than libmagic, which would be
 a system dependency and still answers only "what does this look like".
+
+Documents are also refused when they carry active content the ministry should not pass
+on to readers: macros and ActiveX/OLE objects in Office files, macros in OpenDocument
+files, embedded objects in RTF, and JavaScript, launch actions, embedded files, rich media
+and XFA forms in PDFs. An Office or OpenDocument archive is judged by its central
+directory first (sizes, entry count, compression ratio, methods, encryption, entry names),
+so a zip bomb is refused before a single byte of it is unpacked.
 """
 
 from __future__ import annotations
 
 import io
+import re
+import struct
+import time
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass
+from xml.etree.ElementTree import ParseError
 
+from defusedxml import ElementTree as SafeElementTree
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
+from pypdf import PdfReader, apply_configuration
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
 PHOTO_FORMATS = {
     # Pillow format: (MIME type, accepted extensions)
@@ -119,7 +134,11 @@ def inspect_photo(upload) -> Inspected:
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        _check_pixels(settings.PHOTO_MAX_PIXELS + 1, 1)
+        # Pillow's own guard fired before ours could see the size: read it from the
+        # header, so the editor is told how large the image really is.
+        width, height = _header_size(data) or (0, 0)
+        _check_pixels(width, height, limit=min(settings.PHOTO_MAX_PIXELS, _pillow_limit()))
+        raise invalid from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
         raise invalid from None
     mime, extensions = PHOTO_FORMATS[image_format]
@@ -137,16 +156,41 @@ def inspect_photo(upload) -> Inspected:
     return Inspected(mime, _extension(name), len(data), width, height)
 
 
-def _check_pixels(width: int, height: int) -> None:
-    if width * height > settings.PHOTO_MAX_PIXELS:
+def _check_pixels(width: int, height: int, *, limit: int | None = None) -> None:
+    limit = settings.PHOTO_MAX_PIXELS if limit is None else limit
+    if width * height > limit:
         raise ValidationError(
             _("The image is %(pixels)s megapixels; at most %(limit)s are allowed."),
             params={
-                "pixels": round(width * height / 1_000_000, 1),
-                "limit": round(settings.PHOTO_MAX_PIXELS / 1_000_000, 1),
+                "pixels": f"{width * height / 1_000_000:.1f}",
+                "limit": f"{limit / 1_000_000:.1f}",
             },
             code="too_many_pixels",
         )
+
+
+def _pillow_limit() -> int:
+    # Image.open refuses above twice MAX_IMAGE_PIXELS; above it, it warns (an error here).
+    return Image.MAX_IMAGE_PIXELS or settings.PHOTO_MAX_PIXELS
+
+
+def _header_size(data: bytes) -> tuple[int, int] | None:
+    """The width and height an accepted format's header declares, without decoding.
+
+    The format's own Pillow plugin reads the header; only ``Image.open`` adds the
+    decompression-bomb guard, which raises before the size can be asked for.
+    """
+    Image.init()
+    for image_format in PHOTO_FORMATS:
+        factory, accept = Image.OPEN.get(image_format, (None, None))
+        if factory is None or (accept and not accept(data[:16])):
+            continue
+        try:
+            with factory(io.BytesIO(data)) as image:
+                return image.size
+        except Exception:  # a header Pillow cannot read says no size; the caller refuses
+            continue
+    return None
 
 
 def _trailing_bytes(image_format: str, data: bytes) -> bool:
@@ -186,7 +230,11 @@ def _iso_bmff_end(data: bytes) -> int:
 
 
 def inspect_document(upload) -> Inspected:
-    """One of the accepted document formats, checked by its content and its extension."""
+    """One of the accepted document formats, checked by its content and its extension.
+
+    Active content (macros, embedded objects and programs, PDF JavaScript and actions) is
+    refused with a message naming what was found.
+    """
     name = display_name(upload.name)
     extension = _extension(name)
     if extension not in DOCUMENTS:
@@ -196,29 +244,45 @@ def inspect_document(upload) -> Inspected:
             code="document_type",
         )
     data = _read(upload, settings.DOCUMENT_MAX_BYTES)
-    if not _document_matches(extension, data):
+    try:
+        if not _document_matches(extension, data):
+            raise _WrongFormat
+        if extension == ".pdf":
+            found = _pdf_active_content(data)
+        elif extension == ".rtf":
+            found = _rtf_active_content(data)
+        elif extension in ARCHIVE_PARTS:
+            found = _archive_active_content(data, extension)
+        else:
+            found = None
+    except _WrongFormat:
         raise ValidationError(
             _("The content of “%(name)s” is not a %(format)s file."),
             params={"name": name, "format": extension.lstrip(".").upper()},
             code="document_content",
+        ) from None
+    if found:
+        raise ValidationError(
+            _(
+                "“%(name)s” contains %(found)s, which this site does not pass on to readers. "
+                "Please remove it, save the document again and upload that file."
+            ),
+            params={"name": name, "found": found},
+            code="active_content",
         )
     return Inspected(DOCUMENTS[extension], extension, len(data))
 
 
-def _zip_names(data: bytes) -> set[str]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return set()
+class _WrongFormat(Exception):
+    """The content is not the format the file's name says."""
 
 
-def _opendocument(data: bytes, mime: str) -> bool:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return archive.read("mimetype").decode("ascii", "replace").strip() == mime
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        return False
+class _Unreadable(Exception):
+    """The document could not be parsed; ``reason`` says so to the editor."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
 
 
 def _document_matches(extension: str, data: bytes) -> bool:
@@ -226,12 +290,9 @@ def _document_matches(extension: str, data: bytes) -> bool:
         return data.startswith(b"%PDF-")
     if extension == ".rtf":
         return data.startswith(b"{\\rtf")
-    if extension == ".docx":
-        return {"[Content_Types].xml", "word/document.xml"} <= _zip_names(data)
-    if extension == ".xlsx":
-        return {"[Content_Types].xml", "xl/workbook.xml"} <= _zip_names(data)
-    if extension in {".odt", ".ods"}:
-        return _opendocument(data, DOCUMENTS[extension])
+    if extension in ARCHIVE_PARTS:
+        # A real Office file begins with its first part: nothing (a program, say) before.
+        return data.startswith(b"PK\x03\x04")
     if extension == ".txt":
         try:
             text = data.decode("utf-8-sig")
@@ -240,6 +301,353 @@ def _document_matches(extension: str, data: bytes) -> bool:
         # Plain text, not markup a browser might render.
         return "\x00" not in text and not text.lstrip().startswith("<")
     return False
+
+
+# Office and OpenDocument files (ZIP archives)
+
+ARCHIVE_PARTS = {
+    ".docx": {"[Content_Types].xml", "word/document.xml"},
+    ".xlsx": {"[Content_Types].xml", "xl/workbook.xml"},
+    ".odt": {"mimetype", "META-INF/manifest.xml"},
+    ".ods": {"mimetype", "META-INF/manifest.xml"},
+}
+# What Python's zipfile, zlib and XML parser raise on a damaged or crafted archive.
+_ARCHIVE_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    NotImplementedError,
+    RuntimeError,
+    zlib.error,
+    EOFError,
+    OverflowError,
+    OSError,
+    ValueError,
+    KeyError,
+    struct.error,
+    ParseError,
+)
+_ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+_UNSAFE_ENTRY = re.compile(r"(^|/)\.\.(/|$)|^/|\\|^[A-Za-z]:|\x00")
+_EXECUTABLE = re.compile(
+    r"\.(exe|dll|com|bat|cmd|scr|pif|cpl|msi|msp|lnk|vbs|vbe|js|jse|wsf|wsh|hta|ps1|jar|"
+    r"docm|dotm|xlsm|xltm|xlam|xlsb|pptm|potm|ppsm|ppam|sldm)$",
+    re.IGNORECASE,
+)
+_PART_LIMIT = 4 * 1024 * 1024  # manifests and content-type lists are a few kilobytes
+_CHUNK = 1024 * 1024
+
+
+def _archive_active_content(data: bytes, extension: str) -> str | None:
+    """What active content an Office/OpenDocument file holds, after its directory is checked.
+
+    Raises ValidationError for an archive that cannot be unpacked safely.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except _ARCHIVE_ERRORS:
+        raise _WrongFormat from None  # no ZIP directory at all: not an Office file
+    try:
+        with archive:
+            infos = archive.infolist()
+            _check_directory(infos)
+            names = [info.filename for info in infos]
+            if not ARCHIVE_PARTS[extension] <= set(names):
+                raise _WrongFormat
+            if extension in {".odt", ".ods"}:
+                mimetype = _read_part(archive, "mimetype").decode("ascii", "replace").strip()
+                if mimetype != DOCUMENTS[extension]:
+                    raise _WrongFormat
+                return _opendocument_active_content(archive, names)
+            return _office_active_content(archive, names)
+    except _Unreadable as error:
+        raise ValidationError(error.reason, code="document_content") from None
+    except _ARCHIVE_ERRORS:
+        raise ValidationError(
+            _(
+                "The document could not be read: it is damaged, or not what its name says. "
+                "Please save it again from the office application."
+            ),
+            code="document_content",
+        ) from None
+
+
+def _check_directory(infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse from the central directory alone: nothing is unpacked before this passes."""
+    limit = settings.DOCUMENT_MAX_ZIP_ENTRIES
+    if len(infos) > limit:
+        raise _Unreadable(
+            _("The document has %(count)s parts; at most %(limit)s are allowed.")
+            % {"count": len(infos), "limit": limit}
+        )
+    total, seen = 0, set()
+    for info in infos:
+        if _UNSAFE_ENTRY.search(info.orig_filename):
+            raise _Unreadable(
+                _(
+                    "The document has a part named “%(entry)s”, a path that points outside "
+                    "the document; it was refused for safety."
+                )
+                % {"entry": info.orig_filename.replace("\x00", "")}
+            )
+        if info.filename in seen:
+            raise _Unreadable(
+                _("The document has the part “%(entry)s” twice.") % {"entry": info.filename}
+            )
+        seen.add(info.filename)
+        if info.flag_bits & 0x1:
+            raise _Unreadable(
+                _(
+                    "The document is encrypted or protected by a password. Please remove the "
+                    "password and upload it again."
+                )
+            )
+        if info.compress_type not in _ZIP_METHODS:
+            raise _Unreadable(
+                _(
+                    "The document uses a compression method that is not supported (%(method)s). "
+                    "Please save it again from the office application."
+                )
+                % {"method": info.compress_type}
+            )
+        total += info.file_size
+        if total > settings.DOCUMENT_MAX_UNCOMPRESSED_BYTES:
+            raise _Unreadable(
+                _(
+                    "The document would unpack to %(size)s or more; at most %(limit)s is "
+                    "allowed. It was refused as a possible zip bomb."
+                )
+                % {
+                    "size": filesizeformat(total),
+                    "limit": filesizeformat(settings.DOCUMENT_MAX_UNCOMPRESSED_BYTES),
+                }
+            )
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > _CHUNK and ratio > settings.DOCUMENT_MAX_COMPRESSION_RATIO:
+            raise _Unreadable(
+                _(
+                    "A part of the document expands %(ratio)s times when unpacked; at most "
+                    "%(limit)s times is plausible. It was refused as a possible zip bomb."
+                )
+                % {"ratio": int(ratio), "limit": settings.DOCUMENT_MAX_COMPRESSION_RATIO}
+            )
+
+
+def _read_part(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One small part, never more than ``_PART_LIMIT`` bytes of it."""
+    info = archive.getinfo(name)
+    if info.file_size > _PART_LIMIT:
+        raise _Unreadable(
+            _("The document's part “%(entry)s” is implausibly large.") % {"entry": name}
+        )
+    with archive.open(info) as part:
+        return part.read(_PART_LIMIT)
+
+
+def _part_contains(archive: zipfile.ZipFile, name: str, needles: tuple[bytes, ...]) -> bool:
+    """Whether a part holds one of ``needles``, read a chunk at a time (bounded memory)."""
+    if name not in archive.NameToInfo:
+        return False
+    overlap = max(len(needle) for needle in needles) - 1
+    tail = b""
+    with archive.open(name) as part:
+        while chunk := part.read(_CHUNK):
+            window = tail + chunk
+            if any(needle in window for needle in needles):
+                return True
+            tail = window[-overlap:]
+    return False
+
+
+def _office_active_content(archive: zipfile.ZipFile, names: list[str]) -> str | None:
+    for name in names:
+        lower = name.lower()
+        base = lower.rsplit("/", 1)[-1]
+        if base in {"vbaproject.bin", "vbadata.xml"}:
+            return _("macros (a VBA project)")
+        if "/activex/" in f"/{lower}":
+            return _("ActiveX controls")
+        if "/embeddings/" in f"/{lower}" and _EXECUTABLE.search(base):
+            return _("an embedded program or macro document (“%(entry)s”)") % {"entry": name}
+        if "/embeddings/" in f"/{lower}" and base.endswith(".bin"):
+            return _("embedded OLE objects")
+    content_types = _read_part(archive, "[Content_Types].xml").lower()
+    if b"macroenabled" in content_types or b"vbaproject" in content_types:
+        return _("macros (a macro-enabled document)")
+    if b"activex" in content_types:
+        return _("ActiveX controls")
+    if b"oleobject" in content_types:
+        return _("embedded OLE objects")
+    return None
+
+
+# ODF macros live in Basic/ and Scripts/; events in the content can also call scripts,
+# those of the office installation included (how LibreOffice's CVE-2019-9848 was reached).
+_ODF_SCRIPT_DIRS = ("basic/", "scripts/")
+_ODF_SCRIPT_CALLS = (b"vnd.sun.star.script:", b"macro://", b"<script:event-listener")
+
+
+def _opendocument_active_content(archive: zipfile.ZipFile, names: list[str]) -> str | None:
+    for name in names:
+        if name.lower().startswith(_ODF_SCRIPT_DIRS):
+            return _("macros (Basic or scripts)")
+    manifest = SafeElementTree.fromstring(
+        _read_part(archive, "META-INF/manifest.xml"),
+        forbid_dtd=True,
+        forbid_entities=True,
+        forbid_external=True,
+    )
+    for entry in manifest.iter(f"{{{_MANIFEST}}}file-entry"):
+        path = entry.get(f"{{{_MANIFEST}}}full-path", "").lower()
+        media_type = entry.get(f"{{{_MANIFEST}}}media-type", "").lower()
+        if path.startswith(_ODF_SCRIPT_DIRS) or "script" in media_type:
+            return _("macros (Basic or scripts)")
+        if "oleobject" in media_type:
+            return _("embedded OLE objects")
+    for name in ("content.xml", "styles.xml"):
+        if _part_contains(archive, name, _ODF_SCRIPT_CALLS):
+            return _("events that run macros or scripts")
+    return None
+
+
+_MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+
+
+# RTF
+
+# \object, \objdata, \objocx, \objemb, \objlink, \objautlink, \objupdate…: an OLE object
+# (the carrier of CVE-2017-0199 and CVE-2017-11882). Word ignores line breaks inside a
+# control word, so they are taken out first; an escaped backslash (\\) is text.
+_RTF_OBJECT = re.compile(rb"\\obj[a-z]*")
+
+
+def _rtf_active_content(data: bytes) -> str | None:
+    text = data.replace(b"\r", b"").replace(b"\n", b"").replace(b"\\\\", b"")
+    if _RTF_OBJECT.search(text):
+        return _("embedded objects (OLE)")
+    return None
+
+
+# PDF
+
+# Names that mean something runs or something is carried inside, as a dictionary key or
+# as a value (``/S /JavaScript``, ``/Type /EmbeddedFile``).
+_PDF_ACTIVE = {
+    "/JS": "javascript",
+    "/JavaScript": "javascript",
+    "/Launch": "launch",
+    "/AA": "additional",
+    "/EmbeddedFile": "embedded",
+    "/EmbeddedFiles": "embedded",
+    "/EF": "embedded",
+    "/FileAttachment": "embedded",
+    "/GoToE": "embedded",
+    "/RichMedia": "richmedia",
+    "/RichMediaContent": "richmedia",
+    "/XFA": "xfa",
+}
+# pypdf's work on one file, far below its defaults: the objects a check reads are small.
+_PDF_LIMITS = {
+    "jbig2dec_binary": None,  # never start an external program on an upload
+    "zlib_maximum_output_length": 20_000_000,
+    "lzw_maximum_output_length": 20_000_000,
+    "run_length_maximum_output_length": 20_000_000,
+    "brotli_maximum_output_length": 20_000_000,
+    "array_based_stream_maximum_output_length": 20_000_000,
+    "stream_decoding_work_maximum_length": 60_000_000,
+}
+# A long report is a few hundred thousand values, read in seconds; a crafted file may hold
+# millions of tiny objects, so the walk also stops at a deadline.
+_PDF_MAX_OBJECTS = 1_000_000
+_PDF_MAX_SECONDS = 20
+_PDF_CONTAINERS = (IndirectObject, DictionaryObject, ArrayObject, NameObject)
+
+
+def _pdf_descriptions() -> dict[str, str]:
+    return {
+        "javascript": _("JavaScript"),
+        "launch": _("an action that starts a program"),
+        "additional": _("actions that run by themselves (additional actions)"),
+        "open": _("an action that runs when the file is opened"),
+        "embedded": _("embedded files"),
+        "richmedia": _("rich media (Flash or a media player)"),
+        "xfa": _("an XFA form"),
+    }
+
+
+def _pdf_active_content(data: bytes) -> str | None:
+    """Walk every object of the PDF (through object streams too) for active content.
+
+    pypdf decodes ``#xx`` escapes in names, so ``/J#61vaScript`` is ``/JavaScript`` here.
+    """
+    try:
+        with apply_configuration(**_PDF_LIMITS):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                found = "encrypted"
+            else:
+                found = _pdf_walk(reader)
+    except Exception:  # pypdf raises many kinds on crafted files: each means "cannot check"
+        found = "unreadable"
+    if found == "encrypted":
+        raise ValidationError(
+            _(
+                "The PDF is protected by a password, so it cannot be checked. Please upload "
+                "it without the password."
+            ),
+            code="document_content",
+        )
+    if found == "unreadable":
+        raise ValidationError(
+            _(
+                "The PDF could not be read: it is damaged or too complex to check. Please "
+                "export it again from the application that made it."
+            ),
+            code="document_content",
+        )
+    return _pdf_descriptions()[found] if found else None
+
+
+def _pdf_walk(reader: PdfReader) -> str | None:
+    """The first kind of active content found, or None; "unreadable" past the work limit."""
+    # Every object the cross-reference tables list, reachable from the root or not: a
+    # viewer repairing a damaged file may find what the root does not lead to.
+    stack: list = [reader.trailer]
+    stack += [
+        IndirectObject(number, generation, reader)
+        for generation, table in reader.xref.items()
+        for number in table
+    ]
+    stack += [IndirectObject(number, 0, reader) for number in reader.xref_objStm]
+    seen: set[tuple[int, int]] = set()
+    work, deadline = 0, time.monotonic() + _PDF_MAX_SECONDS
+    while stack:
+        work += 1
+        if work > _PDF_MAX_OBJECTS or (work % 1000 == 0 and time.monotonic() > deadline):
+            return "unreadable"
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            key = (item.idnum, item.generation)
+            if key in seen:
+                continue
+            seen.add(key)
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            for name, value in item.items():
+                if name in _PDF_ACTIVE:
+                    return _PDF_ACTIVE[name]
+                if name == "/OpenAction":
+                    # A destination (an array: page and zoom) is harmless; an action is not.
+                    target = value.get_object() if isinstance(value, IndirectObject) else value
+                    if isinstance(target, DictionaryObject):
+                        named = (target.get("/S"), *target.keys())
+                        return next((_PDF_ACTIVE[n] for n in named if n in _PDF_ACTIVE), "open")
+                if isinstance(value, _PDF_CONTAINERS):
+                    stack.append(value)
+        elif isinstance(item, ArrayObject):
+            stack.extend(value for value in item if isinstance(value, _PDF_CONTAINERS))
+        elif isinstance(item, NameObject) and item in _PDF_ACTIVE:
+            return _PDF_ACTIVE[item]
+    return None
 
 
 def inspect_media(upload, *, kind: str) -> Inspected:

@@ -300,16 +300,24 @@ def material_file(request, pk: int, variant: str, filename: str = ""):
         # Stored names never change their bytes (a new upload gets a new name), so the
         # file's time is a sound validator: revalidating caches get a 304.
         storage = material.file.storage
-        modified = int(storage.get_modified_time(stored.name).timestamp())
-        response = get_conditional_response(request, last_modified=modified)
-        if response is None:
-            response = FileResponse(
-                storage.open(stored.name, "rb"),
-                content_type=stored.mime_type,
-                as_attachment=stored.attachment,
-                filename=stored.filename,
+        try:
+            modified = int(storage.get_modified_time(stored.name).timestamp())
+            response = get_conditional_response(request, last_modified=modified)
+            if response is None:
+                response = FileResponse(
+                    storage.open(stored.name, "rb"),
+                    content_type=stored.mime_type,
+                    as_attachment=stored.attachment,
+                    filename=stored.filename,
+                )
+                response["Last-Modified"] = http_date(modified)
+        except OSError:
+            # Lost or unreadable in storage (a failed restore, a deleted file): for the
+            # reader there is no such file, which is a 404, never a server error.
+            material_files.logger.warning(
+                "Material %s: its file %s is missing or unreadable", material.pk, stored.name
             )
-            response["Last-Modified"] = http_date(modified)
+            raise Http404("No such file.") from None
     # Whatever the file holds, a browser must not run it as a page of this site.
     response["Content-Security-Policy"] = "default-src 'none'; media-src 'self'; sandbox"
     if request.user.is_staff or previewed is not None:
