@@ -3,7 +3,8 @@
 Items come from ``selectors.publication_feed`` (``Publication.objects.available_in``), so a
 feed never carries a draft, a scheduled item or another language's text. A facet feed is
 filtered by the archive's own ``PublicationFilter``, so it lists exactly what the archive
-page it links to lists.
+page it links to lists, and a value that page does not offer (unknown, or a speaker, topic
+or country of no publication public in this language) is a 404, never an empty feed.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ class PublicationFeed(Feed):
             language=get_language(),
             exclude=[name for name in PublicationFilter.base_filters if name != param],
         )
-        # Unknown codes, slugs and pks (numeric or not) are form errors, hence 404s.
+        # Unknown codes, slugs and pks (numeric or not) are form errors, hence 404s; so
+        # are terms that only drafts, scheduled items or other languages carry.
         if not filterset.is_valid():
             raise Http404(f"No {facet} {value!r}.")
         term = model.objects.get(**{key: value})

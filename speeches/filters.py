@@ -3,7 +3,10 @@
 Invalid values never raise: django-filter drops them from the query and keeps their
 errors on the form, which the pages show next to the field. Taxonomy choices are read
 once per request (one query each) and validated against that list, so a filtered page
-costs no more queries than an unfiltered one.
+costs no more queries than an unfiltered one. They hold only the speakers, topics and
+countries of publications public in the reader's language (``selectors.public_terms``),
+so a value that only a draft or an embargoed item carries is an invalid choice, like an
+unknown one.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from django.utils import dates, formats
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from speeches import search
+from speeches import search, selectors
 from speeches.models import Country, Person, PublicationType, Topic
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -99,13 +102,18 @@ class PublicationFilter(django_filters.FilterSet):
     def _set_choices(self) -> None:
         choices = {
             "type": lambda: [(t.code, t.name) for t in PublicationType.objects.all()],
-            "speaker": lambda: [(str(p.pk), p.name) for p in Person.objects.all()],
-            "topic": lambda: [(t.slug, t.name) for t in Topic.objects.all()],
-            "country": lambda: [(c.code, c.name) for c in Country.objects.all()],
+            # Only terms of publications public in this language: a name attached to
+            # drafts or embargoed items alone must not be offered (nor accepted) here.
+            "speaker": lambda: [(str(p.pk), p.name) for p in self._public(Person)],
+            "topic": lambda: [(t.slug, t.name) for t in self._public(Topic)],
+            "country": lambda: [(c.code, c.name) for c in self._public(Country)],
         }
         for name, load in choices.items():
             if name in self.filters:
                 self.filters[name].extra["choices"] = load()
+
+    def _public(self, model):
+        return selectors.public_terms(model=model, language=self.language)
 
     def filter_nothing(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset

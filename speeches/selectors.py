@@ -70,11 +70,31 @@ def attach_highlights(publications, *, text: str, language: str) -> None:
         publication.highlight = found.get(publication.pk)
 
 
+def _carried_by_publication_in(model: type[models.Model], language: str) -> Exists:
+    """True for a term that some publication available in ``language`` carries.
+
+    A semi-join on the link table (or the type column) and the language versions' index:
+    the rule of what is public stays ``available_in``'s, and no term row is repeated.
+    """
+    link = model._meta.get_field("publications").field.name  # speakers, topics, countries, type
+    return Exists(Publication.objects.available_in(language).filter(**{link: OuterRef("pk")}))
+
+
+def public_terms(*, model: type[models.Model], language: str) -> QuerySet:
+    """Terms (persons, topics, countries, types) a reader of ``language`` may see.
+
+    A term is public only through a publication public in that language: one attached to
+    drafts, items in review, scheduled, withdrawn or untranslated items alone is not
+    offered as a filter, has no page and is named in no feed, sitemap or API answer.
+    """
+    return model.objects.filter(_carried_by_publication_in(model, language))
+
+
 def taxonomy_with_counts(*, model: type[models.Model], language: str) -> list:
     """Terms (persons, topics, countries) with their count of publications in ``language``.
 
     Counts come from the same rule as the pages, so nothing unpublished is counted;
-    terms without any publication in this language are left out.
+    terms without any publication in this language are left out (as ``public_terms``).
     """
     available = Publication.objects.available_in(language).values("pk")
     return list(
@@ -84,6 +104,20 @@ def taxonomy_with_counts(*, model: type[models.Model], language: str) -> list:
         .filter(publication_count__gt=0)
         .order_by(*model._meta.ordering)
     )
+
+
+def sitemap_terms(*, model: type[models.Model]) -> list:
+    """Every term public in some language, each with ``public_languages`` (codes in the
+    order of settings.LANGUAGES): one query, a semi-join per language."""
+    flags = {f"in_{code}": _carried_by_publication_in(model, code) for code in LANGUAGE_CODES}
+    terms = list(
+        model.objects.annotate(**flags)
+        .filter(reduce(operator.or_, (Q(**{flag: True}) for flag in flags)))
+        .order_by("pk")
+    )
+    for term in terms:
+        term.public_languages = [code for code in LANGUAGE_CODES if getattr(term, f"in_{code}")]
+    return terms
 
 
 def publication_feed(*, language: str) -> QuerySet[Publication]:

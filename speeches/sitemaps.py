@@ -1,4 +1,5 @@
-"""The sitemap: one URL per public language version, with hreflang alternates.
+"""The sitemap: one URL per public language version, with hreflang alternates; the pages
+of persons, topics and countries in the languages they have public publications in.
 
 Django's i18n sitemap machinery does the writing; this module only says which languages
 each item has (``Publication.public_languages()``, the one rule), so a draft, a scheduled
@@ -11,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from speeches import selectors
-from speeches.models import Publication
+from speeches.models import Country, Person, Publication, Topic
 
 
 class PublicationSitemap(Sitemap):
@@ -62,4 +63,44 @@ class PageSitemap(Sitemap):
         return reverse(item)
 
 
-SITEMAPS = {"publications": PublicationSitemap, "pages": PageSitemap}
+class TermSitemap(Sitemap):
+    """The pages of persons, topics or countries, each in the languages it is public in.
+
+    A term is listed only through a publication public in a language
+    (``selectors.public_terms``' rule), so a speaker of a draft is never named here.
+    """
+
+    i18n = True
+    alternates = True
+    limit = PublicationSitemap.limit
+    model: type[Person | Topic | Country]
+
+    def items(self) -> list:
+        return selectors.sitemap_terms(model=self.model)
+
+    def get_languages_for_item(self, item) -> list[str]:
+        return item.public_languages
+
+    def location(self, item) -> str:
+        return item.get_absolute_url()  # in the language Django activated for this URL
+
+
+class PersonSitemap(TermSitemap):
+    model = Person
+
+
+class TopicSitemap(TermSitemap):
+    model = Topic
+
+
+class CountrySitemap(TermSitemap):
+    model = Country
+
+
+SITEMAPS = {
+    "publications": PublicationSitemap,
+    "pages": PageSitemap,
+    "persons": PersonSitemap,
+    "topics": TopicSitemap,
+    "countries": CountrySitemap,
+}

@@ -67,12 +67,18 @@ class PublicationListView(ListView):
         return context
 
 
+def _public_terms(model):
+    """The terms whose page a reader of this language may open: 404 for the others, as
+    for an unknown one, so that a draft's speaker or topic is not even confirmed."""
+    return selectors.public_terms(model=model, language=get_language())
+
+
 class PersonView(PublicationListView):
     template_name = "speeches/person_detail.html"
     own_filter = "speaker"
 
     def get_base_queryset(self):
-        self.person = get_object_or_404(Person, pk=self.kwargs["pk"])
+        self.person = get_object_or_404(_public_terms(Person), pk=self.kwargs["pk"])
         return super().get_base_queryset().filter(speakers=self.person)
 
     def get_context_data(self, **kwargs):
@@ -84,7 +90,7 @@ class TopicView(PublicationListView):
     own_filter = "topic"
 
     def get_base_queryset(self):
-        self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
+        self.topic = get_object_or_404(_public_terms(Topic), slug=self.kwargs["slug"])
         return super().get_base_queryset().filter(topics=self.topic)
 
     def get_context_data(self, **kwargs):
@@ -96,7 +102,7 @@ class CountryView(PublicationListView):
     own_filter = "country"
 
     def get_base_queryset(self):
-        self.country = get_object_or_404(Country, code=self.kwargs["code"].upper())
+        self.country = get_object_or_404(_public_terms(Country), code=self.kwargs["code"].upper())
         return super().get_base_queryset().filter(countries=self.country)
 
     def get_context_data(self, **kwargs):

@@ -55,6 +55,9 @@ def test_sitemap_index_points_to_the_sections_at_the_root(client):
     assert locations == [
         "http://testserver/sitemap-publications.xml",
         "http://testserver/sitemap-pages.xml",
+        "http://testserver/sitemap-persons.xml",
+        "http://testserver/sitemap-topics.xml",
+        "http://testserver/sitemap-countries.xml",
     ]
     for location in locations:
         read_xml(client, location.removeprefix("http://testserver"))
@@ -136,7 +139,16 @@ def queries_for(client, url: str) -> int:
     return len(queries)
 
 
-@pytest.mark.parametrize("url", ["/sitemap.xml", "/sitemap-publications.xml"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/sitemap.xml",
+        "/sitemap-publications.xml",
+        "/sitemap-persons.xml",
+        "/sitemap-topics.xml",
+        "/sitemap-countries.xml",
+    ],
+)
 def test_sitemap_issues_the_same_queries_for_1_and_30_items(client, url):
     rich_publications(1)
     with_one = queries_for(client, url)
