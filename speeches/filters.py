@@ -101,9 +101,9 @@ class PublicationFilter(django_filters.FilterSet):
 
     def _set_choices(self) -> None:
         choices = {
-            "type": lambda: [(t.code, t.name) for t in PublicationType.objects.all()],
             # Only terms of publications public in this language: a name attached to
             # drafts or embargoed items alone must not be offered (nor accepted) here.
+            "type": lambda: [(t.code, t.name) for t in self._public(PublicationType)],
             "speaker": lambda: [(str(p.pk), p.name) for p in self._public(Person)],
             "topic": lambda: [(t.slug, t.name) for t in self._public(Topic)],
             "country": lambda: [(c.code, c.name) for c in self._public(Country)],

@@ -403,6 +403,9 @@ class Publication(models.Model):
     def is_scheduled(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
 
+    def is_withdrawn(self) -> bool:
+        return self.status == self.Status.WITHDRAWN
+
     @property
     def state(self) -> str:
         """The status as people speak of it: "scheduled" is published with a future time."""
