@@ -458,6 +458,26 @@ def _part_contains(archive: zipfile.ZipFile, name: str, needles: tuple[bytes, ..
     return False
 
 
+# A relationship that makes Word fetch a template, frame, sub-document or OLE object from
+# elsewhere when the file opens (remote template injection); external hyperlinks are fine.
+_OOXML_REMOTE = re.compile(
+    rb"<Relationship\b(?=[^>]*TargetMode=\"External\")"
+    rb"(?=[^>]*Type=\"[^\"]*/(?:attachedTemplate|frame|subDocument|oleObject)\")[^>]*>",
+    re.IGNORECASE,
+)
+# DDE fields run a program when their value is updated ("DDEAUTO c:\\windows\\...").
+_OOXML_DDE = (
+    b"DDEAUTO",
+    b"ddeauto",
+    b'instr=" DDE ',
+    b'instr="DDE ',
+    b"instrText> DDE ",
+    b"instrText>DDE ",
+    b'instrText xml:space="preserve"> DDE ',
+    b'instrText xml:space="preserve">DDE ',
+)
+
+
 def _office_active_content(archive: zipfile.ZipFile, names: list[str]) -> str | None:
     for name in names:
         lower = name.lower()
@@ -470,6 +490,18 @@ def _office_active_content(archive: zipfile.ZipFile, names: list[str]) -> str | 
             return _("an embedded program or macro document (“%(entry)s”)") % {"entry": name}
         if "/embeddings/" in f"/{lower}" and base.endswith(".bin"):
             return _("embedded OLE objects")
+    for name in names:
+        if name.lower().endswith(".rels") and _OOXML_REMOTE.search(_read_part(archive, name)):
+            return _("a template or object loaded from elsewhere when the file is opened")
+    for name in ("word/document.xml", "word/header1.xml", "word/footer1.xml"):
+        if _part_contains(archive, name, _OOXML_DDE):
+            return _("fields that run other programs (DDE)")
+    if any(name.lower().startswith("xl/externallinks/") for name in names) and any(
+        _part_contains(archive, name, (b"ddeLink",))
+        for name in names
+        if name.lower().startswith("xl/externallinks/")
+    ):
+        return _("fields that run other programs (DDE)")
     content_types = _read_part(archive, "[Content_Types].xml").lower()
     if b"macroenabled" in content_types or b"vbaproject" in content_types:
         return _("macros (a macro-enabled document)")
@@ -518,12 +550,19 @@ _MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 # (the carrier of CVE-2017-0199 and CVE-2017-11882). Word ignores line breaks inside a
 # control word, so they are taken out first; an escaped backslash (\\) is text.
 _RTF_OBJECT = re.compile(rb"\\obj[a-z]*")
+# Field instructions that run a program (DDE) or fetch a file when the field updates.
+_RTF_FIELD = re.compile(
+    rb"\\fldinst[^}]*?\b(?:DDE|DDEAUTO|INCLUDEPICTURE|INCLUDETEXT|IMPORT|LINK)\b",
+    re.IGNORECASE,
+)
 
 
 def _rtf_active_content(data: bytes) -> str | None:
     text = data.replace(b"\r", b"").replace(b"\n", b"").replace(b"\\\\", b"")
     if _RTF_OBJECT.search(text):
         return _("embedded objects (OLE)")
+    if _RTF_FIELD.search(text):
+        return _("fields that run other programs or load files from elsewhere")
     return None
 
 

