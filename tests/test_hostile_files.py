@@ -12,10 +12,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from django.core.exceptions import ValidationError
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from PIL import Image
 
-from speeches import material_files, services, xliff
+from speeches import material_files, services, uploads, xliff
 from speeches.models import Material, PublicationMaterial
 from tests import media_files
 from tests.factories import PublicationFactory
@@ -489,3 +492,57 @@ def test_a_huge_xliff_of_unknown_segments_gives_a_short_report(client):
     assert "and 59,950 more problems, not listed here." in content
     assert len(response.content) < 100_000, len(response.content)
     assert elapsed < 5, elapsed
+
+
+# Totality: whatever the bytes, an upload is accepted or refused with a message
+
+
+def _samples() -> list[tuple[str, str, bytes]]:
+    return [
+        ("photo", "photo.jpg", media_files.jpeg_bytes(64, 48)),
+        ("photo", "photo.png", media_files.png_bytes(64, 48)),
+        ("document", "statement.pdf", media_files.pdf_bytes()),
+        ("document", "report.docx", media_files.docx_bytes()),
+        ("document", "statement.odt", media_files.odt_of()),
+        ("document", "note.rtf", rb"{\rtf1 Peace {\field{\*\fldinst HYPERLINK x}}}"),
+        ("document", "note.txt", "Заявление".encode()),
+        ("video", "clip.mp4", media_files.mp4_bytes()),
+        ("audio", "talk.mp3", media_files.mp3_bytes()),
+    ]
+
+
+@st.composite
+def damaged_uploads(draw):
+    """A real file of each kind, with bytes flipped, cut, inserted or appended."""
+    kind, name, data = draw(st.sampled_from(_samples()))
+    data = bytearray(data)
+    for _ in range(draw(st.integers(0, 6))):
+        if not data:
+            break
+        position = draw(st.integers(0, len(data) - 1))
+        action = draw(st.sampled_from(["flip", "cut", "insert", "truncate"]))
+        if action == "flip":
+            data[position] = draw(st.integers(0, 255))
+        elif action == "cut":
+            del data[position : position + draw(st.integers(1, 64))]
+        elif action == "insert":
+            data[position:position] = draw(st.binary(min_size=1, max_size=32))
+        else:
+            del data[position:]
+    if draw(st.booleans()):
+        data += draw(st.binary(max_size=64))
+    return kind, name, bytes(data)
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(damaged_uploads())
+def test_inspecting_any_damaged_file_accepts_it_or_says_why(upload):
+    kind, name, data = upload
+    try:
+        uploads.inspect(media_files.upload(name, data), kind=kind)
+    except ValidationError as error:
+        assert error.messages and all(message.strip() for message in error.messages)
