@@ -546,3 +546,36 @@ def test_inspecting_any_damaged_file_accepts_it_or_says_why(upload):
         uploads.inspect(media_files.upload(name, data), kind=kind)
     except ValidationError as error:
         assert error.messages and all(message.strip() for message in error.messages)
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_importing_any_damaged_xliff_writes_a_result_never_raises(data):
+    """An agency's file, damaged anyhow: xliff_import answers with problems (or imports
+    what is valid) and never lets an exception out."""
+    from django.db import transaction
+
+    with transaction.atomic():
+        translator = translator_of("fr", username=f"t{data.draw(st.integers(0, 10**9))}")
+        publication = PublicationFactory(
+            languages=("en",), title_en="Remarks", body_en="<p>Peace <strong>now</strong></p>"
+        )
+        exported = bytearray(translate(export_fr([publication], translator)))
+        for _ in range(data.draw(st.integers(1, 5))):
+            position = data.draw(st.integers(0, len(exported) - 1))
+            action = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+            if action == "flip":
+                exported[position] = data.draw(st.integers(0, 255))
+            elif action == "cut":
+                del exported[position : position + data.draw(st.integers(1, 40))]
+            else:
+                exported[position:position] = data.draw(
+                    st.sampled_from([b"<", b">", b"&", b"<g id='9'>", b"</target>", b"\x00"])
+                )
+        result = xliff.xliff_import(data=bytes(exported), user=translator)
+        assert isinstance(result, xliff.ImportResult)
+        transaction.set_rollback(True)
