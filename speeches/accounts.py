@@ -212,25 +212,42 @@ def enrolment_device(user) -> TOTPDevice:
     return device
 
 
-@transaction.atomic
-def confirm_enrolment(request, user, code: str) -> tuple[TOTPDevice, list[str]]:
+def confirm_enrolment(
+    request, user, code: str, current_code: str = ""
+) -> tuple[TOTPDevice, list[str]]:
     """Confirm the authenticator being set up with a code from it.
 
     It replaces any earlier authenticator of ``user``, and new recovery codes replace the
-    old ones. Returns the device and the recovery codes, shown once.
+    old ones. Whoever already has one proves it with ``current_code`` (from the old phone,
+    or a recovery code): a borrowed session must not be enough to move someone's second
+    factor to another phone. Returns the device and the recovery codes, shown once.
     """
+    if has_second_factor(user):
+        try:
+            check_code(user, current_code)
+        except ValidationError as error:
+            raise ValidationError({"current_code": error.messages}) from None
+    # Checked before the transaction: a wrong code's throttling must be kept.
+    with transaction.atomic():
+        return _confirm(request, user, "".join((code or "").split()))
+
+
+def _confirm(request, user, code: str) -> tuple[TOTPDevice, list[str]]:
     device = (
         TOTPDevice.objects.select_for_update()
         .filter(user=user, confirmed=False)
         .order_by("pk")
         .first()
     )
-    code = "".join((code or "").split())
     if device is None:
-        raise ValidationError(_("Start the set-up again."), code="no_device")
+        raise ValidationError({"code": _("Start the set-up again.")}, code="no_device")
     if not code.isdigit() or not device.verify_token(code):
         raise ValidationError(
-            _("This code is not right. Check the time on your phone, then enter a new code."),
+            {
+                "code": _(
+                    "This code is not right. Check the time on your phone, then enter a new code."
+                )
+            },
             code="wrong",
         )
     TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
@@ -249,16 +266,15 @@ def _replace_recovery_codes(user) -> list[str]:
     return codes
 
 
-@transaction.atomic
 def new_recovery_codes(request, user, code: str) -> list[str]:
     """New recovery codes for ``user``, who proves it is them with a current code."""
-    check_code(user, code)
-    codes = _replace_recovery_codes(user)
+    check_code(user, code)  # outside the transaction: a wrong code's throttling is kept
+    with transaction.atomic():
+        codes = _replace_recovery_codes(user)
     security_log.log("recovery_codes_replaced", request, user=user)
     return codes
 
 
-@transaction.atomic
 def turn_off(request, user, code: str) -> None:
     """Remove ``user``'s second factor; refused where it is required."""
     if second_factor_required(user):
@@ -266,9 +282,10 @@ def turn_off(request, user, code: str) -> None:
             _("Your role requires two-step verification; it cannot be turned off."),
             code="required",
         )
-    check_code(user, code)
-    TOTPDevice.objects.filter(user=user).delete()
-    StaticDevice.objects.filter(user=user).delete()
+    check_code(user, code)  # outside the transaction: a wrong code's throttling is kept
+    with transaction.atomic():
+        TOTPDevice.objects.filter(user=user).delete()
+        StaticDevice.objects.filter(user=user).delete()
     security_log.log("second_factor_removed", request, user=user)
 
 

@@ -46,7 +46,16 @@ class CodeForm(forms.Form):
     )
 
 
-class EnrolForm(CodeForm):
+class EnrolForm(forms.Form):
+    current_code = forms.CharField(
+        label=gettext_lazy("Code from your current authenticator"),
+        max_length=32,
+        help_text=gettext_lazy(
+            "You already have two-step verification: a code from the phone you use now, "
+            "or one of your recovery codes."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "spellcheck": "false"}),
+    )
     code = forms.CharField(
         label=gettext_lazy("Code"),
         max_length=32,
@@ -55,6 +64,11 @@ class EnrolForm(CodeForm):
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
         ),
     )
+
+    def __init__(self, *args, replacing: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not replacing:
+            del self.fields["current_code"]
 
 
 def _context(request, **extra):
@@ -141,7 +155,7 @@ def verify(request):
     )
 
 
-@sensitive_post_parameters("code")
+@sensitive_post_parameters("code", "current_code")
 @csrf_protect
 @never_cache
 @require_http_methods(["GET", "POST"])
@@ -154,14 +168,19 @@ def enrol(request):
         state, user = None, request.user
     else:
         return _restart(request, _("Your sign-in expired. Please enter your password again."))
-    form = EnrolForm(request.POST or None)
+    form = EnrolForm(request.POST or None, replacing=accounts.has_second_factor(user))
     if request.method == "POST" and form.is_valid():
         try:
-            device, codes = accounts.confirm_enrolment(request, user, form.cleaned_data["code"])
+            device, codes = accounts.confirm_enrolment(
+                request,
+                user,
+                form.cleaned_data["code"],
+                form.cleaned_data.get("current_code", ""),
+            )
         except ValidationError as error:
             if state is not None and accounts.wrong_code(request, state):
                 return _restart(request, _("Too many wrong codes. Please sign in again."))
-            form.add_error("code", error)
+            form.add_error(None, error)
         else:
             if state is not None:
                 accounts.finish_sign_in(request, state, device)

@@ -423,3 +423,30 @@ def test_second_factor_changes_are_logged(required, client, publisher, events):
 def test_a_user_made_in_the_admin_page_can_sign_in(client, db):
     UserFactory(username="newcomer", is_staff=True)
     assert sign_in(client, "newcomer")["Location"] == "/admin/"
+
+
+def test_moving_to_a_new_phone_needs_a_code_from_the_old_one(required, client, publisher):
+    old, codes = enrol(client, "publisher")
+    client.get("/admin/login/two-step/")
+    new = TOTPDevice.objects.get(user=publisher, confirmed=False)
+    refused = client.post("/admin/login/two-step/", {"current_code": "", "code": current_code(new)})
+    assert refused.status_code == 200
+    assert TOTPDevice.objects.get(user=publisher, confirmed=True) == old
+    StaticDevice.objects.filter(user=publisher).update(throttling_failure_count=0)
+    moved = client.post(
+        "/admin/login/two-step/", {"current_code": codes[0], "code": current_code(new)}
+    )
+    assert moved.status_code == 200 and b"recovery-codes" in moved.content
+    assert list(TOTPDevice.objects.filter(user=publisher)) == [new]
+    assert TOTPDevice.objects.get(pk=new.pk).confirmed
+
+
+def test_a_wrong_code_is_throttled_even_when_the_change_is_refused(required, client, editor):
+    sign_in(client, "editor")
+    client.get("/admin/login/two-step/")
+    device = TOTPDevice.objects.get(user=editor)
+    client.post("/admin/login/two-step/", {"code": current_code(device)})
+    client.post("/admin/account/two-step/", {"action": "turn_off", "code": "000000"})
+    device.refresh_from_db()
+    assert device.throttling_failure_count == 1
+    assert TOTPDevice.objects.filter(user=editor).exists()
