@@ -707,7 +707,7 @@ def inspect_media(upload, *, kind: str) -> Inspected:
         ".m4a": head[4:8] == b"ftyp",
         ".webm": head.startswith(b"\x1a\x45\xdf\xa3") and b"webm" in head,
         ".ogg": head.startswith(b"OggS"),
-        ".mp3": head.startswith(b"ID3") or (head[:1] == b"\xff" and head[1] & 0xE0 == 0xE0),
+        ".mp3": head.startswith(b"ID3") or (head[:2] >= b"\xff\xe0" and head[:1] == b"\xff"),
     }[extension]
     if not matches:
         raise ValidationError(

@@ -511,6 +511,12 @@ def _samples() -> list[tuple[str, str, bytes]]:
     ]
 
 
+@pytest.mark.parametrize("data", [b"\xff", b"\xff\x00", b"I", b"\x00" * 3])
+def test_a_file_of_a_byte_or_two_is_refused_with_a_message(editor_client, settings, data):
+    """Found by the test below: a one-byte "MP3" once read past its end (a 500)."""
+    assert "not a MP3 file" in refused(editor_client, settings, "audio", "talk.mp3", data)
+
+
 @st.composite
 def damaged_uploads(draw):
     """A real file of each kind, with bytes flipped, cut, inserted or appended."""
