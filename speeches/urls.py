@@ -1,10 +1,28 @@
-from django.urls import path
+from django.urls import path, register_converter
 from django.utils.translation import gettext_lazy as _
 
 from speeches import feeds, views
 from speeches.models import Country, Person, Topic
 
 app_name = "speeches"
+
+
+class CountryCodeConverter:
+    """Two letters, as every ISO 3166-1 alpha-2 code (either case: the page upper-cases).
+
+    Anything else never reaches the database: PostgreSQL refuses a NUL byte with an error.
+    """
+
+    regex = "[A-Za-z]{2}"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(CountryCodeConverter, "country_code")
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
@@ -39,7 +57,7 @@ urlpatterns = [
         {"model": Country, "heading": _("Countries")},
         name="country_list",
     ),
-    path("countries/<str:code>/", views.CountryView.as_view(), name="country"),
+    path("countries/<country_code:code>/", views.CountryView.as_view(), name="country"),
     path("feeds/<str:format>/", feeds.feed, name="feed"),
     path("feeds/<str:format>/<str:facet>/<str:value>/", feeds.feed, name="feed_facet"),
 ]
