@@ -196,9 +196,19 @@ def integers_as_text() -> st.SearchStrategy:
     )
 
 
+def real_or_int(*values) -> st.SearchStrategy:
+    """For an ``<int:…>`` segment: a real id two times in three, else hostile integers."""
+    real = st.sampled_from([str(v) for v in values])
+    return st.sampled_from([real, real, integers_as_text()]).flatmap(lambda strategy: strategy)
+
+
 def real_or_junk(*values) -> st.SearchStrategy:
+    """A real value two times in three (so the view is reached, not only the 404), or junk."""
     values = [str(v) for v in values if v not in (None, "")]
-    return st.one_of(st.sampled_from(values), junk()) if values else junk()
+    if not values:
+        return junk()
+    real = st.sampled_from(values)
+    return st.sampled_from([real, real, junk()]).flatmap(lambda strategy: strategy)
 
 
 # The archive every request reads: a few public items in several languages, with
@@ -423,29 +433,27 @@ PATH_PARAMETERS: dict[str, Strategies] = {
     "api/openapi.json": {},
     "api/docs": {},
     "api/publications": {},
-    "api/publications/<id>": {"id": lambda a: st.one_of(real_or_junk(*a.pks), integers_as_text())},
+    "api/publications/<id>": {"id": lambda a: real_or_int(*a.pks)},
     "api/types": {},
     "api/persons": {},
     "api/topics": {},
     "api/countries": {},
     "files/<int:pk>/<slug:variant>/<str:filename>": {
-        "pk": lambda a: st.one_of(
-            real_or_junk(*(pk for pk, _v, _f in a.material_files)), integers_as_text()
-        ),
+        "pk": lambda a: real_or_int(*(pk for pk, _v, _f in a.material_files)),
         "variant": lambda a: real_or_junk(*(v for _pk, v, _f in a.material_files), "captions"),
         "filename": lambda a: real_or_junk(*(f for _pk, _v, f in a.material_files)),
     },
     "": {},
     "publications/": {},
-    "publications/<int:pk>/": {"pk": lambda a: st.one_of(real_or_junk(*a.pks), integers_as_text())},
+    "publications/<int:pk>/": {"pk": lambda a: real_or_int(*a.pks)},
     "publications/<int:pk>/<str:slug>/": {
-        "pk": lambda a: st.one_of(real_or_junk(*a.pks), integers_as_text()),
+        "pk": lambda a: real_or_int(*a.pks),
         "slug": lambda a: real_or_junk(*a.slugs()),
     },
-    "preview/<int:pk>/": {"pk": lambda a: st.one_of(real_or_junk(*a.pks), integers_as_text())},
+    "preview/<int:pk>/": {"pk": lambda a: real_or_int(*a.pks)},
     "preview/<int:pk>/revisions/<int:version_id>/": {
-        "pk": lambda a: st.one_of(real_or_junk(*a.pks), integers_as_text()),
-        "version_id": lambda a: st.one_of(real_or_junk(*a.version_ids), integers_as_text()),
+        "pk": lambda a: real_or_int(*a.pks),
+        "version_id": lambda a: real_or_int(*a.version_ids),
     },
     "preview/shared/<str:token>/": {
         "token": lambda a: st.one_of(
@@ -455,9 +463,7 @@ PATH_PARAMETERS: dict[str, Strategies] = {
         )
     },
     "persons/": {},
-    "persons/<int:pk>/": {
-        "pk": lambda a: st.one_of(real_or_junk(*a.values["speaker"]), integers_as_text())
-    },
+    "persons/<int:pk>/": {"pk": lambda a: real_or_int(*a.values["speaker"])},
     "topics/": {},
     "topics/<slug:slug>/": {"slug": lambda a: real_or_junk(*a.values["topic"])},
     "countries/": {},
@@ -470,6 +476,11 @@ PATH_PARAMETERS: dict[str, Strategies] = {
     },
 }
 
+# ninja's "api/" names no operation: it only ever answers 404.
+NEVER_ANSWERED = {"api/"}
+# Public URLs are read-only and refuse a POST with 405, except django-ninja's schema and
+# docs, which answer it as a GET (harmless: they read nothing but the code).
+POST_ANSWERED = {"api/openapi.json", "api/docs"}
 # Previews are for staff (and reviewers with a link): fuzzed signed in as well.
 STAFF_ROUTES = {"preview/<int:pk>/", "preview/<int:pk>/revisions/<int:version_id>/"}
 
@@ -552,6 +563,7 @@ def send(client: Client, method: str, url: str, headers: dict):
 def test_no_request_to_a_public_url_gets_a_server_error(route, archive, fuzz_client, admin_user):
     assert route.route in PATH_PARAMETERS, f"No fuzz strategy for {route}"
     staff = route.route in STAFF_ROUTES
+    answered = []
 
     @FUZZ
     @given(request=requests(route, archive), signed_in=st.booleans())
@@ -563,8 +575,14 @@ def test_no_request_to_a_public_url_gets_a_server_error(route, archive, fuzz_cli
             fuzz_client.logout()
         response = send(fuzz_client, method, url, headers)
         assert response.status_code < 500, (method, url, headers, response.status_code)
+        if method == "post" and route.route not in POST_ANSWERED:
+            assert response.status_code in (404, 405), (url, response.status_code)
+        answered.append((method, response.status_code))
 
     run()
+    # A fuzz that only ever met 404s would prove nothing about the views behind them.
+    if route.route not in NEVER_ANSWERED:
+        assert any(status < 400 for _method, status in answered), (route, answered)
 
 
 # The JSON API, from its OpenAPI document: every operation, positive and negative cases.
@@ -598,3 +616,27 @@ def test_a_country_address_that_is_no_country_code_is_a_404(client, code):
     CountryFactory(code="BY")
     assert client.get(f"/en/countries/{code}/").status_code == 404
     assert client.get("/en/countries/by/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/sitemap.xml",
+        "/sitemap-publications.xml",
+        "/en/persons/",
+        "/en/topics/",
+        "/en/countries/",
+        "/en/feeds/rss/",
+        "/en/publications/{pk}/",
+        "/files/{material}/large-jpeg/photo.jpg",
+    ],
+)
+def test_public_urls_are_read_only_and_refuse_a_post(client, url):
+    publication = PublicationFactory()
+    photo = services.material_save(material=Material(kind="photo", file=media_files.photo()))
+    PublicationMaterial.objects.create(publication=publication, material=photo, position=0)
+    url = url.format(pk=publication.pk, material=photo.pk)
+    assert client.get(url, follow=True).status_code == 200
+    response = client.post(url, {"q": "x"})
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
