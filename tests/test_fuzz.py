@@ -38,7 +38,7 @@ from reversion.models import Version
 from schemathesis.checks import not_a_server_error
 
 from pressoffice.wsgi import application
-from speeches import previews, services
+from speeches import material_files, previews, services
 from speeches.filters import PublicationFilter
 from speeches.models import Material, Publication, PublicationMaterial, PublicationType
 from speeches.sitemaps import SITEMAPS
@@ -290,8 +290,6 @@ def build_archive(media_root: str) -> Archive:
     ]
     previews.preview_link_revoke(link=links[1], user=publisher)
     tokens = [previews.preview_link_token(link) for link in links]
-
-    from speeches import material_files
 
     files = [
         (material.pk, variant, stored.filename)
