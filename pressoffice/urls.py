@@ -2,6 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from speeches import admin_accounts
@@ -9,7 +10,8 @@ from speeches.api import api
 from speeches.sitemaps import SITEMAPS
 from speeches.views import material_file
 
-# Crawlers look for these at the root, in no language: outside i18n_patterns.
+# Crawlers look for these at the root, in no language: outside i18n_patterns. Like the
+# pages, they are read-only: GET and HEAD, anything else a 405.
 urlpatterns = [
     # Staff sign-in with a second step, in place of the admin's own login view.
     path("admin/login/", admin_accounts.staff_login, name="staff_login"),
@@ -19,13 +21,13 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        require_safe(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
+        require_safe(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
@@ -40,7 +42,7 @@ urlpatterns = [
     # Files of additional materials, behind the public rule (never MEDIA_ROOT served as is).
     path(
         "files/<int:pk>/<slug:variant>/<str:filename>",
-        material_file,
+        require_safe(material_file),
         name="material_file",
     ),
 ]
