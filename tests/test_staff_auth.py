@@ -12,6 +12,7 @@ import logging
 import re
 import time
 from io import StringIO
+from urllib.parse import quote
 
 import pytest
 from axes.models import AccessAttempt
@@ -21,6 +22,8 @@ from django.test import Client
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from speeches import accounts, workflow
 from tests.factories import UserFactory, publication_in_state
@@ -450,3 +453,30 @@ def test_a_wrong_code_is_throttled_even_when_the_change_is_refused(required, cli
     device.refresh_from_db()
     assert device.throttling_failure_count == 1
     assert TOTPDevice.objects.filter(user=editor).exists()
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    username=st.text(max_size=300),
+    password=st.text(max_size=300),
+    code=st.text(max_size=100),
+    next_url=st.text(max_size=200),
+)
+def test_sign_in_pages_answer_any_input_without_a_server_error(
+    required, publisher, username, password, code, next_url
+):
+    client = Client()
+    for path, body in (
+        (f"{LOGIN}?next={quote(next_url)}", {"username": username, "password": password}),
+        (LOGIN, {"username": "publisher", "password": PASSWORD}),
+        ("/admin/login/two-step/", {"code": code, "current_code": code}),
+        ("/admin/login/verify/", {"code": code}),
+        ("/admin/account/two-step/", {"code": code, "action": code}),
+    ):
+        assert client.post(path, body).status_code < 500, path
+    AccessAttempt.objects.all().delete()
