@@ -159,7 +159,9 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# A success does not wipe the failures: someone signing in to their own account from an
+# address must not reset the count of guesses made there at another's password.
+AXES_RESET_ON_SUCCESS = False
 AXES_CLIENT_IP_CALLABLE = "speeches.security_log.client_ip"
 AXES_LOCKOUT_CALLABLE = "speeches.admin_accounts.locked_out"
 AXES_HTTP_RESPONSE_CODE = 429
