@@ -1,5 +1,6 @@
 """The Content-Security-Policy in a real browser: staff work and readers read, and Chromium
-reports no violation, neither on the console nor as a ``securitypolicyviolation`` event."""
+reports no violation, neither on the console nor as a ``securitypolicyviolation`` event
+(nor a Permissions-Policy it cannot read)."""
 
 import pytest
 
@@ -34,7 +35,9 @@ def page(browser):
     page.on(
         "console",
         lambda message: (
-            violations.append(message.text) if "Content Security Policy" in message.text else None
+            violations.append(message.text)
+            if "Content Security Policy" in message.text or "Permissions-Policy" in message.text
+            else None
         ),
     )
     page.violations = violations
