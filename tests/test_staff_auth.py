@@ -488,3 +488,34 @@ def test_sign_in_pages_answer_any_input_without_a_server_error(
     ):
         assert client.post(path, body).status_code < 500, path
     AccessAttempt.objects.all().delete()
+
+
+@pytest.mark.parametrize(("debug", "required"), [("0", "True"), ("1", "False")])
+def test_the_second_factor_is_required_whenever_debug_is_off(debug, required):
+    """The site's own settings (not the test settings): with DEBUG off, publishers and
+    administrators cannot sign in without a second factor unless someone turns it off."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {
+        key: value for key, value in os.environ.items() if key != "STAFF_2FA_REQUIRED"
+    } | {
+        "DEBUG": debug,
+        "SECRET_KEY": "x" * 60,
+        "ALLOWED_HOSTS": "press.example.org",
+        "DJANGO_SETTINGS_MODULE": "pressoffice.settings",
+    }
+    printed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); "
+            "from django.conf import settings; print(settings.STAFF_2FA_REQUIRED)",
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert printed.stdout.strip() == required
