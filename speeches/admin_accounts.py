@@ -33,36 +33,40 @@ from django.views.decorators.http import require_http_methods
 from speeches import accounts
 
 
-class CodeForm(forms.Form):
-    code = forms.CharField(
-        label=gettext_lazy("Code"),
+def _code_field(label, help_text, **attrs) -> forms.CharField:
+    return forms.CharField(
+        label=label,
         max_length=32,
-        help_text=gettext_lazy(
+        help_text=help_text,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "spellcheck": "false", **attrs}
+        ),
+    )
+
+
+class CodeForm(forms.Form):
+    code = _code_field(
+        gettext_lazy("Code"),
+        gettext_lazy(
             "The six digits your authenticator app shows now, or one of your recovery codes."
         ),
-        widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "autofocus": True, "spellcheck": "false"}
-        ),
+        autofocus=True,
     )
 
 
 class EnrolForm(forms.Form):
-    current_code = forms.CharField(
-        label=gettext_lazy("Code from your current authenticator"),
-        max_length=32,
-        help_text=gettext_lazy(
+    current_code = _code_field(
+        gettext_lazy("Code from your current authenticator"),
+        gettext_lazy(
             "You already have two-step verification: a code from the phone you use now, "
             "or one of your recovery codes."
         ),
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "spellcheck": "false"}),
     )
-    code = forms.CharField(
-        label=gettext_lazy("Code"),
-        max_length=32,
-        help_text=gettext_lazy("The six digits your authenticator app shows now."),
-        widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
-        ),
+    code = _code_field(
+        gettext_lazy("Code"),
+        gettext_lazy("The six digits your authenticator app shows now."),
+        inputmode="numeric",
+        autofocus=True,
     )
 
     def __init__(self, *args, replacing: bool, **kwargs):

@@ -7,6 +7,8 @@ import zlib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from speeches.demo.media import pdf_file
+
 GPS_IFD, EXIF_MAKE, EXIF_MODEL, EXIF_ORIENTATION = 0x8825, 0x010F, 0x0110, 0x0112
 
 
@@ -146,20 +148,7 @@ def huge_png_bytes(width=30_000, height=30_000) -> bytes:
 def pdf_of(*objects: bytes, trailer: bytes = b"") -> bytes:
     """A PDF of these object bodies, numbered from 1 (1 is the catalog), with a correct
     cross-reference table: a real file that every reader opens."""
-    output = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(output))
-        output += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(output)
-    output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        trailer,
-        xref,
-    )
-    return bytes(output)
+    return pdf_file(list(objects), trailer=trailer, version=b"1.7")
 
 
 PDF_PAGES = (

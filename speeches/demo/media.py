@@ -159,7 +159,13 @@ def pdf_document(lines: list[str], *, title: str = "") -> bytes:
         b"<< /Title " + _pdf_unicode(title or (lines[0] if lines else "")) + b" "
         b"/Producer (Press Office demo loader) >>",
     ]
-    output = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    return pdf_file(objects, trailer=b"/Info 6 0 R")
+
+
+def pdf_file(objects: list[bytes], *, trailer: bytes = b"", version: bytes = b"1.4") -> bytes:
+    """A PDF of these object bodies, numbered from 1 (1 is the catalog), with a correct
+    cross-reference table."""
+    output = bytearray(b"%PDF-" + version + b"\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(output))
@@ -167,7 +173,7 @@ def pdf_document(lines: list[str], *, title: str = "") -> bytes:
     xref = len(output)
     output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\n" % (len(objects) + 1)
+    output += b"trailer\n<< /Size %d /Root 1 0 R %s >>\n" % (len(objects) + 1, trailer)
     output += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(output)
 
