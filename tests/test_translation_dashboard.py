@@ -295,6 +295,7 @@ def test_queries_are_the_same_for_1_and_30_publications(
     else:
         translator_client(client, ["fr", "de"])
     publications_needing_work(1)
+    client.get("/admin/")  # the session's first request starts its clocks (once per session)
     with_one = queries_for(client, URL + query)
     publications_needing_work(29)
 
