@@ -332,14 +332,21 @@ class StaffSessionMiddleware:
         seen_at = session.get(SEEN_AT, now)
         reason = None
         if now - signed_in_at > settings.STAFF_SESSION_HOURS * 3600:
-            reason = _("Your session ended after %(hours)d hours. Please sign in again.") % {
-                "hours": settings.STAFF_SESSION_HOURS
-            }
+            hours = settings.STAFF_SESSION_HOURS
+            reason = ngettext(
+                "Your session ended after %(hours)d hour. Please sign in again.",
+                "Your session ended after %(hours)d hours. Please sign in again.",
+                hours,
+            ) % {"hours": hours}
         elif now - seen_at > settings.STAFF_IDLE_MINUTES * 60:
-            reason = _(
+            minutes = settings.STAFF_IDLE_MINUTES
+            reason = ngettext(
+                "You were signed out after %(minutes)d minute without activity. "
+                "Please sign in again.",
                 "You were signed out after %(minutes)d minutes without activity. "
-                "Please sign in again."
-            ) % {"minutes": settings.STAFF_IDLE_MINUTES}
+                "Please sign in again.",
+                minutes,
+            ) % {"minutes": minutes}
         elif (
             second_factor_required(user) or session.get(DEVICE_ID_SESSION_KEY)
         ) and not user.is_verified():
