@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model, logout
+from django.contrib.auth import get_user_model, login, logout
+from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponseRedirect
@@ -34,6 +35,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_otp import DEVICE_ID_SESSION_KEY, verify_token
+from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -120,8 +122,6 @@ def pending(request) -> Pending | None:
 
 def wrong_code(request, state: Pending) -> bool:
     """Count a wrong code; True when the half-way sign-in is over (too many tries)."""
-    from django.contrib.auth.signals import user_login_failed
-
     # django-axes counts it like a wrong password, per user name and per address.
     user_login_failed.send(
         sender=__name__,
@@ -145,20 +145,14 @@ def mark_signed_in(request) -> None:
 
 def verified_by(request, device) -> None:
     """Record in the signed-in session that ``device`` has just verified its user."""
-    from django_otp import login as otp_login
-
     otp_login(request, device)
 
 
 def finish_sign_in(request, state: Pending, device) -> None:
     """Sign in the pending user, verified by ``device``."""
-    from django.contrib.auth import login
-
     request.session.pop(PENDING, None)
     user = state.user
-    user.backend = state.backend
-    login(request, user, backend=state.backend)
-    request.user = user
+    login(request, user, backend=state.backend)  # sets request.user too
     verified_by(request, device)
     mark_signed_in(request)
     if isinstance(device, StaticDevice):
@@ -184,16 +178,16 @@ def check_code(user, code: str):
         *TOTPDevice.objects.filter(user=user, confirmed=True),
         *StaticDevice.objects.filter(user=user, confirmed=True),
     ]
-    wait = None
+    throttled = False
     for device in devices:
-        allowed, details = device.verify_is_allowed()
+        allowed, _details = device.verify_is_allowed()
         if not allowed:
-            wait = (details or {}).get("locked_until")
+            throttled = True
             continue
         verified = verify_token(user, device.persistent_id, code)
         if verified is not None:
             return verified
-    if wait is not None:
+    if throttled:
         raise ValidationError(
             _("Too many wrong codes. Wait a little, then try again."), code="throttled"
         )
@@ -283,19 +277,21 @@ def turn_off(request, user, code: str) -> None:
             code="required",
         )
     check_code(user, code)  # outside the transaction: a wrong code's throttling is kept
-    with transaction.atomic():
-        TOTPDevice.objects.filter(user=user).delete()
-        StaticDevice.objects.filter(user=user).delete()
+    _remove_devices(user)
     security_log.log("second_factor_removed", request, user=user)
 
 
-@transaction.atomic
 def reset(user, *, by: str) -> None:
     """Remove every device of ``user`` (a lost phone), from the ``reset_two_factor``
     command an administrator runs on the server. The user enrols again at next sign-in."""
+    _remove_devices(user)
+    security_log.log("second_factor_reset", user=user, by=by)
+
+
+@transaction.atomic
+def _remove_devices(user) -> None:
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
-    security_log.log("second_factor_reset", user=user, by=by)
 
 
 # Sessions -----------------------------------------------------------------------------

@@ -87,6 +87,15 @@ def _safe_next(request, url: str) -> str:
     return reverse("admin:index")
 
 
+def _recovery_codes_page(request, codes: list[str], next_url: str) -> TemplateResponse:
+    """The new recovery codes, shown this once (the page is never cached)."""
+    return TemplateResponse(
+        request,
+        "admin/accounts/recovery_codes.html",
+        _context(request, title=_("Your recovery codes"), codes=codes, next=next_url),
+    )
+
+
 def _restart(request, message: str):
     messages.error(request, message)
     return redirect("admin:login")
@@ -192,11 +201,7 @@ def enrol(request):
             else:
                 accounts.verified_by(request, device)
                 next_url = reverse("staff_two_step")
-            return TemplateResponse(
-                request,
-                "admin/accounts/recovery_codes.html",
-                _context(request, title=_("Your recovery codes"), codes=codes, next=next_url),
-            )
+            return _recovery_codes_page(request, codes, next_url)
     device = accounts.enrolment_device(user)
     key = b32encode(device.bin_key).decode("ascii")
     return TemplateResponse(
@@ -231,16 +236,7 @@ def two_step(request):
         try:
             if action == "recovery_codes":
                 codes = accounts.new_recovery_codes(request, user, form.cleaned_data["code"])
-                return TemplateResponse(
-                    request,
-                    "admin/accounts/recovery_codes.html",
-                    _context(
-                        request,
-                        title=_("Your recovery codes"),
-                        codes=codes,
-                        next=reverse("staff_two_step"),
-                    ),
-                )
+                return _recovery_codes_page(request, codes, reverse("staff_two_step"))
             if action == "turn_off":
                 accounts.turn_off(request, user, form.cleaned_data["code"])
                 messages.success(request, _("Two-step verification is off."))
