@@ -70,16 +70,9 @@ def attach_highlights(publications, *, text: str, language: str) -> None:
         publication.highlight = found.get(publication.pk)
 
 
-def _carried_by_publication_in(model: type[models.Model], language: str) -> Exists:
-    """True for a term that some publication available in ``language`` carries.
-
-    A semi-join on the link table (or the type column) and the language versions' index:
-    the rule of what is public stays ``available_in``'s, and no term row is repeated.
-    """
-    return Exists(_carriers(model, language))
-
-
 def _carriers(model: type[models.Model], language: str) -> QuerySet:
+    """The publications available in ``language`` that carry the outer query's term: the
+    rule of what is public stays ``available_in``'s."""
     link = model._meta.get_field("publications").field.name  # speakers, topics, countries, type
     return Publication.objects.available_in(language).filter(**{link: OuterRef("pk")})
 
@@ -120,7 +113,7 @@ def taxonomy_with_counts(*, model: type[models.Model], language: str) -> list:
 def sitemap_terms(*, model: type[models.Model]) -> list:
     """Every term public in some language, each with ``public_languages`` (codes in the
     order of settings.LANGUAGES): one query, a semi-join per language."""
-    flags = {f"in_{code}": _carried_by_publication_in(model, code) for code in LANGUAGE_CODES}
+    flags = {f"in_{code}": Exists(_carriers(model, code)) for code in LANGUAGE_CODES}
     terms = list(
         model.objects.annotate(**flags)
         .filter(reduce(operator.or_, (Q(**{flag: True}) for flag in flags)))
