@@ -493,15 +493,18 @@ def _office_active_content(archive: zipfile.ZipFile, names: list[str]) -> str | 
     for name in names:
         if name.lower().endswith(".rels") and _OOXML_REMOTE.search(_read_part(archive, name)):
             return _("a template or object loaded from elsewhere when the file is opened")
-    for name in ("word/document.xml", "word/header1.xml", "word/footer1.xml"):
-        if _part_contains(archive, name, _OOXML_DDE):
+    for name in names:
+        # Fields live in any part of the text (body, every header and footer, notes);
+        # Excel keeps its DDE links with the external links.
+        lower = name.lower()
+        if (
+            lower.startswith("word/")
+            and lower.endswith(".xml")
+            and _part_contains(archive, name, _OOXML_DDE)
+        ) or (
+            lower.startswith("xl/externallinks/") and _part_contains(archive, name, (b"ddeLink",))
+        ):
             return _("fields that run other programs (DDE)")
-    if any(name.lower().startswith("xl/externallinks/") for name in names) and any(
-        _part_contains(archive, name, (b"ddeLink",))
-        for name in names
-        if name.lower().startswith("xl/externallinks/")
-    ):
-        return _("fields that run other programs (DDE)")
     content_types = _read_part(archive, "[Content_Types].xml").lower()
     if b"macroenabled" in content_types or b"vbaproject" in content_types:
         return _("macros (a macro-enabled document)")

@@ -240,6 +240,11 @@ DDE_DOCUMENT = (
             docx_of({"word/document.xml": DDE_DOCUMENT}),
             "fields that run other programs (DDE)",
         ),
+        (
+            "report.docx",
+            docx_of({"word/footnotes.xml": DDE_DOCUMENT}),
+            "fields that run other programs (DDE)",
+        ),
         ("statement.pdf", PDF_JS_OPEN, "JavaScript"),
         (
             "statement.pdf",
