@@ -84,7 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "speeches.accounts.StaffSessionMiddleware",
+    "speeches.accounts.middleware.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pressoffice.middleware.MediaNonceMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into its answer (HTTP 429).
@@ -104,7 +104,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "speeches.context_processors.site",
+                "speeches.public.context_processors.site",
             ],
         },
     },
@@ -138,7 +138,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Staff sign-in (speeches.accounts): django-axes checks every attempt before the
+# Staff sign-in (speeches.accounts.signin): django-axes checks every attempt before the
 # password is; a second factor (django-otp) is required for publishers and administrators
 # when STAFF_2FA_REQUIRED is on, which it is unless DEBUG is.
 AUTHENTICATION_BACKENDS = [
@@ -162,12 +162,12 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 # A success does not wipe the failures: someone signing in to their own account from an
 # address must not reset the count of guesses made there at another's password.
 AXES_RESET_ON_SUCCESS = False
-AXES_CLIENT_IP_CALLABLE = "speeches.security_log.client_ip"
-AXES_LOCKOUT_CALLABLE = "speeches.admin_accounts.locked_out"
+AXES_CLIENT_IP_CALLABLE = "speeches.accounts.security_log.client_ip"
+AXES_LOCKOUT_CALLABLE = "speeches.admin.accounts.locked_out"
 AXES_HTTP_RESPONSE_CODE = 429
 # Unlocking is `manage.py axes_reset_username NAME`; the lockout ends by itself anyway.
 AXES_ENABLE_ADMIN = False
-# Our own security log records each failure and lockout (speeches.security_log).
+# Our own security log records each failure and lockout (speeches.accounts.security_log).
 AXES_VERBOSE = False
 OTP_TOTP_ISSUER = os.environ.get("SITE_NAME") or "Press office"
 
@@ -353,7 +353,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        # One JSON object per line (speeches.security_log): time, level, event, user, ip...
+        # One JSON object per line (speeches.accounts.security_log): time, level, event, user, ip...
         "json": {
             "()": "pythonjsonlogger.json.JsonFormatter",
             "fmt": "%(levelname)s %(name)s %(message)s",

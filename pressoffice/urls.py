@@ -5,19 +5,19 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from speeches import admin_accounts
-from speeches.api import api
-from speeches.sitemaps import SITEMAPS
-from speeches.views import material_file
+from speeches.admin import accounts
+from speeches.api.views import api
+from speeches.public.sitemaps import SITEMAPS
+from speeches.public.views import material_file
 
 # Crawlers look for these at the root, in no language: outside i18n_patterns. Like the
 # pages, they are read-only: GET and HEAD, anything else a 405.
 urlpatterns = [
     # Staff sign-in with a second step, in place of the admin's own login view.
-    path("admin/login/", admin_accounts.staff_login, name="staff_login"),
-    path("admin/login/verify/", admin_accounts.verify, name="staff_verify"),
-    path("admin/login/two-step/", admin_accounts.enrol, name="staff_enrol"),
-    path("admin/account/two-step/", admin_accounts.two_step, name="staff_two_step"),
+    path("admin/login/", accounts.staff_login, name="staff_login"),
+    path("admin/login/verify/", accounts.verify, name="staff_verify"),
+    path("admin/login/two-step/", accounts.enrol, name="staff_enrol"),
+    path("admin/account/two-step/", accounts.two_step, name="staff_two_step"),
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
@@ -48,6 +48,6 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("speeches.urls")),
+    path("", include("speeches.public.urls")),
     prefix_default_language=True,
 )

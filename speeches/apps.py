@@ -20,7 +20,7 @@ class SpeechesConfig(AppConfig):
         connection_created.connect(_register_sqlite_functions, dispatch_uid="speeches-sqlite")
         # The admin registers it first when it loads (speeches/admin.py); this covers
         # processes without the admin.
-        from speeches import revisions
+        from speeches.publishing import revisions
 
         revisions.register()
         self._connect_security_log()
@@ -30,7 +30,7 @@ class SpeechesConfig(AppConfig):
         from django.contrib.auth import signals as auth_signals
         from django.db.models.signals import post_save
 
-        from speeches import security_log
+        from speeches.accounts import security_log
         from speeches.models import WorkflowEvent
 
         for signal, receiver in (

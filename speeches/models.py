@@ -276,7 +276,7 @@ class Publication(models.Model):
             "it appears in all of them at the same second."
         ),
     )
-    # The editorial workflow (speeches.workflow) sets these; nobody edits them by hand.
+    # The editorial workflow (speeches.publishing.workflow) sets these; nobody edits them by hand.
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("submitted for review by"),
@@ -441,7 +441,7 @@ class LanguageVersion(models.Model):
     """The state of one language version of a publication; its text lives on Publication.
 
     No row means the version is missing. A translation is marked ready by a person
-    (speeches.translations), with the original-language text it was made from; when that
+    (speeches.languages.translating), with the original-language text it was made from; when that
     text changes, the version becomes outdated by itself. The original language's own
     version is ready whenever its title and text are filled.
     """
@@ -462,7 +462,7 @@ class LanguageVersion(models.Model):
     source_fingerprint = models.CharField(_("source fingerprint"), max_length=64, blank=True)
     source_snapshot = models.JSONField(_("source text"), default=dict, blank=True)
     # Work in progress on a version readers can see: the published text stays on the
-    # publication until this is marked ready (speeches.translations). Field name → text,
+    # publication until this is marked ready (speeches.languages.translating). Field name → text,
     # and "materials": {material id: {field: text}}.
     pending = models.JSONField(_("work in progress"), default=dict, blank=True)
     pending_at = models.DateTimeField(_("work in progress saved at"), null=True, blank=True)
@@ -525,7 +525,7 @@ class Material(models.Model):
     """A photo, video, audio file, document or external link in the media library.
 
     Uploaded once, it can be attached to several publications (``PublicationMaterial``).
-    Files are reached only through ``speeches.views.material_file``, which serves a
+    Files are reached only through ``speeches.public.views.material_file``, which serves a
     material only while a public publication uses it.
     """
 
@@ -635,7 +635,7 @@ class EditingSession(models.Model):
     """One open page on which someone edits a publication, to warn a second editor.
 
     A row per browser page (``token``), not per person: a *save and continue*, or a second
-    tab, must not end the presence of the page that is still open (speeches.presence).
+    tab, must not end the presence of the page that is still open (speeches.publishing.presence).
     """
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="+")
@@ -762,7 +762,7 @@ class PreviewLinkQuerySet(models.QuerySet):
 
 
 class PreviewLink(models.Model):
-    """A shareable preview for a reviewer without an account (speeches.previews)."""
+    """A shareable preview for a reviewer without an account (speeches.publishing.previews)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     publication = models.ForeignKey(

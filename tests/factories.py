@@ -7,8 +7,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from speeches import services, translations, workflow
+from speeches.languages import translating
 from speeches.models import Country, Person, Publication, PublicationType, Topic
+from speeches.publishing import services, workflow
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -112,7 +113,7 @@ class PublicationFactory(factory.django.DjangoModelFactory):
         # The listed translations are finished: marked ready, as a translator would.
         for code in languages:
             if code != publication.original_language:
-                translations.translation_mark_ready(
+                translating.translation_mark_ready(
                     publication=publication, language=code, user=None
                 )
         return publication

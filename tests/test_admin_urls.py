@@ -54,7 +54,7 @@ from django.utils.regex_helper import normalize
 from lxml import etree
 from reversion.models import Revision, Version
 
-from speeches import editing, previews, services, workflow, xliff
+from speeches.languages import xliff
 from speeches.models import (
     LANGUAGE_CODES,
     ChangeNote,
@@ -69,6 +69,7 @@ from speeches.models import (
     TranslatorLanguage,
     WorkflowEvent,
 )
+from speeches.publishing import editing, previews, services, workflow
 from tests.factories import (
     PersonFactory,
     PublicationFactory,
@@ -233,7 +234,7 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
     "index": Rule(get=STAFF, readonly=True),
     # Logged-in staff are sent on to the index; a wrong password is the form again.
     "login": Rule(get=STAFF, get_ok=302, post_refused=200, anonymous=(200, 200)),
-    # The same page, served by the sign-in with a second step (speeches.admin_accounts).
+    # The same page, served by the sign-in with a second step (speeches.admin.accounts).
     "staff_login": Rule(get=STAFF, get_ok=302, post_refused=200, anonymous=(200, 200)),
     # The second step needs a right password first: without one, back to the login.
     "staff_verify": Rule(get=NOBODY, get_refused=LOGIN, post_refused=LOGIN),

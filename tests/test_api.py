@@ -17,8 +17,8 @@ from hypothesis import settings as hypothesis_settings
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from pressoffice.wsgi import application
-from speeches import workflow
 from speeches.models import ChangeNote, LanguageVersion, Publication, PublicationType
+from speeches.publishing import workflow
 from tests.factories import (
     CountryFactory,
     PersonFactory,

@@ -121,8 +121,8 @@ def test_printed_page_is_the_text_and_its_permalink_without_navigation(live_serv
 def test_editor_writes_every_language_in_its_tab_with_the_rich_text_editor(live_server, page):
     from django.contrib.auth.models import Group
 
-    from speeches import workflow
     from speeches.models import Publication
+    from speeches.publishing import workflow
     from tests.factories import UserFactory
 
     editor = UserFactory(username="editor", is_staff=True)

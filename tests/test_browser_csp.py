@@ -4,8 +4,8 @@ reports no violation, neither on the console nor as a ``securitypolicyviolation`
 
 import pytest
 
-from speeches import services
 from speeches.models import Material, Publication, PublicationMaterial
+from speeches.publishing import services
 from tests import media_files
 from tests.factories import PublicationFactory, UserFactory
 

@@ -11,9 +11,10 @@ from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from PIL import Image
 
-from speeches import material_files, services, uploads
 from speeches.demo import media, seed_speech
+from speeches.materials import files, uploads
 from speeches.models import Material, Publication, PublicationMaterial
+from speeches.publishing import services
 
 pytestmark = pytest.mark.django_db
 
@@ -90,10 +91,8 @@ def test_seed_has_photos_a_pdf_a_recording_and_a_link_in_order(seed, client):
     page = client.get(seed.get_absolute_url("en")).text
     assert page.count('class="gallery__item"') == 5
     assert materials[0].title_en in page
-    assert material_files.url(document, "file") in page
-    assert (
-        f'<audio controls preload="metadata" src="{material_files.url(recording, "file")}"' in page
-    )
+    assert files.url(document, "file") in page
+    assert f'<audio controls preload="metadata" src="{files.url(recording, "file")}"' in page
     assert 'href="https://video.example.org/watch?v=demo"' in page
     russian = client.get(seed.get_absolute_url("ru")).text
     assert materials[0].title_ru in russian and materials[0].title_en not in russian
@@ -146,7 +145,7 @@ def test_no_public_copy_of_the_gps_photo_keeps_its_position(seed, client):
             assert not exif.get_ifd(GPS_IFD), name
             assert EXIF_MAKE not in exif, name
     for variant in [*PHOTO_VARIANTS, "download"]:
-        response = client.get(material_files.url(photo, variant))
+        response = client.get(files.url(photo, variant))
         assert response.status_code == 200, variant
         # Read, but not response.close(): that sends request_finished, whose handler
         # closes the test's database connection on PostgreSQL.
@@ -174,8 +173,8 @@ def test_rebuild_renditions_shows_progress_and_keeps_the_page(settings, seed, cl
     page = client.get(seed.get_absolute_url("en")).text
     assert page.count('class="gallery__item"') == 5
     first = seed_materials(seed)[0]
-    assert material_files.url(first, "thumb-jpeg") in page
-    response = client.get(material_files.url(first, "thumb-jpeg"))
+    assert files.url(first, "thumb-jpeg") in page
+    response = client.get(files.url(first, "thumb-jpeg"))
     assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
 
 

@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from speeches import services
 from speeches.models import Publication
+from speeches.publishing import services
 from tests.factories import PublicationFactory, UserFactory
 from tests.test_admin import publication_form_data
 

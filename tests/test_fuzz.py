@@ -38,10 +38,11 @@ from reversion.models import Version
 from schemathesis.checks import not_a_server_error
 
 from pressoffice.wsgi import application
-from speeches import material_files, previews, services
-from speeches.filters import PublicationFilter
+from speeches.materials import files
 from speeches.models import Material, Publication, PublicationMaterial, PublicationType
-from speeches.sitemaps import SITEMAPS
+from speeches.public.filters import PublicationFilter
+from speeches.public.sitemaps import SITEMAPS
+from speeches.publishing import previews, services
 from tests import media_files
 from tests.factories import (
     CountryFactory,
@@ -294,8 +295,8 @@ def build_archive(media_root: str) -> Archive:
     files = [
         (material.pk, variant, stored.filename)
         for material in (photo, document)
-        for variant in [*material_files.PHOTO_VARIANTS, "download", "file", "poster"]
-        if (stored := material_files.resolve(material, variant)) is not None
+        for variant in [*files.PHOTO_VARIANTS, "download", "file", "poster"]
+        if (stored := files.resolve(material, variant)) is not None
     ]
     publications = [*public, draft, scheduled, withdrawn, unpublished]
     versions = list(

@@ -22,8 +22,9 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from reversion.models import Version
 
-from speeches import material_files, previews, services
+from speeches.materials import files
 from speeches.models import Material, Publication, PublicationMaterial, TranslatorLanguage
+from speeches.publishing import previews, services
 from tests import media_files
 from tests.factories import (
     CountryFactory,
@@ -322,7 +323,7 @@ def test_staff_templates_hold_no_inline_script_or_style():
 
 
 def test_material_files_keep_their_own_headers(client, site):
-    response = client.get(material_files.main_url(site["photo"]))
+    response = client.get(files.main_url(site["photo"]))
     assert response.status_code == 200
     assert "sandbox" in policy(response)
     assert response["Cache-Control"] == "public, no-cache"

@@ -18,8 +18,10 @@ from hypothesis import strategies as st
 from lxml import etree
 from PIL import Image
 
-from speeches import material_files, services, uploads, xliff
+from speeches.languages import xliff
+from speeches.materials import files, uploads
 from speeches.models import Material, PublicationMaterial
+from speeches.publishing import services
 from tests import media_files
 from tests.factories import PublicationFactory
 from tests.test_xliff import IMPORT_URL, NS, export_fr, translate, translator_of
@@ -363,7 +365,7 @@ def test_ordinary_documents_are_still_accepted(editor_client, settings, name, da
 
 # Photos: nothing but pixels (and the credit the ministry adds) reaches a reader.
 
-PHOTO_VARIANTS = [*material_files.PHOTO_VARIANTS, "download"]
+PHOTO_VARIANTS = [*files.PHOTO_VARIANTS, "download"]
 
 
 def assert_no_metadata(data: bytes, *, credit: str = "") -> None:
@@ -416,7 +418,7 @@ def test_every_rendition_and_the_download_carry_no_metadata(
     assert response.status_code == 302, response.context["adminform"].form.errors
     material = Material.objects.get()
     for variant in PHOTO_VARIANTS:
-        response = editor_client.get(material_files.url(material, variant))
+        response = editor_client.get(files.url(material, variant))
         assert response.status_code == 200, variant
         served = b"".join(response.streaming_content)
         assert_no_metadata(served, credit=credit if variant == "download" else "")
@@ -458,9 +460,9 @@ def test_a_file_missing_from_storage_is_a_404_not_a_500(
     PublicationMaterial.objects.create(
         publication=PublicationFactory(), material=material, position=0
     )
-    address = material_files.url(material, variant)
+    address = files.url(material, variant)
     assert client.get(address).status_code == 200
-    material.file.storage.delete(material_files.resolve(material, variant).name)
+    material.file.storage.delete(files.resolve(material, variant).name)
 
     assert client.get(address).status_code == 404
     assert editor_client.get(address).status_code == 404

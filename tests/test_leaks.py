@@ -15,8 +15,8 @@ import pytest
 from django.test import Client
 from django.utils import formats, timezone, translation
 
-from speeches import services, workflow
 from speeches.models import Country, Material, Publication, PublicationMaterial
+from speeches.publishing import services, workflow
 from tests import media_files
 from tests.factories import (
     CountryFactory,

@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from PIL import Image
 
-from speeches import services
 from speeches.models import Material, Publication, PublicationMaterial
+from speeches.publishing import services
 from tests import media_files
 from tests.factories import PublicationFactory
 

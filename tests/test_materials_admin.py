@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 
-from speeches import workflow
 from speeches.models import Material, Publication
+from speeches.publishing import workflow
 from tests import media_files
 from tests.factories import PublicationFactory
 from tests.test_admin import publication_form_data

@@ -4,8 +4,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from speeches import services, translations
+from speeches.languages import translating
 from speeches.models import LanguageVersion, Publication, PublicationType
+from speeches.publishing import services
 from tests.factories import PublicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -141,5 +142,5 @@ def test_versions_are_current_after_saving_a_prefetched_publication():
     loaded.title_de, loaded.body_de = "Titel", "<p>Text</p>"
     services.publication_save(publication=loaded)
     assert loaded.public_languages() == ["en"]  # a new translation starts in progress
-    translations.translation_mark_ready(publication=loaded, language="de", user=None)
+    translating.translation_mark_ready(publication=loaded, language="de", user=None)
     assert loaded.public_languages() == ["en", "de"]

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from speeches import selectors
 from speeches.models import ChangeNote, Publication
+from speeches.public import selectors
 from tests.factories import PersonFactory, PublicationFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,11 +1,11 @@
 """A translation keeps the original's inline markup, whatever the translator sends.
 
-The rules are in ``speeches.placeholders``; these tests drive them through the three ways a
-translation arrives (the side-by-side editor's tokens, XLIFF placeholders, XLIFF files of the
-earlier format with escaped HTML), with random originals and random translations, good and
-broken. Whatever is accepted must have the original's elements, attributes and parents, and
-be well-formed HTML; whatever is refused must leave the text as it was.
-"""
+The rules are in ``speeches.languages.placeholders``; these tests drive them through the
+three ways a translation arrives (the side-by-side editor's tokens, XLIFF placeholders,
+XLIFF files of the earlier format with escaped HTML), with random originals and random
+translations, good and broken. Whatever is accepted must have the original's elements,
+attributes and parents, and be well-formed HTML; whatever is refused must leave the text as
+it was."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from speeches import placeholders, segments, xliff
+from speeches.languages import placeholders, segments, xliff
 from speeches.models import Publication
 from tests.factories import PublicationFactory, UserFactory
 

@@ -14,8 +14,8 @@ from django.test import Client
 from django.utils import timezone
 from reversion.models import Version
 
-from speeches import previews, services, workflow
 from speeches.models import Material, PreviewLink, Publication, PublicationMaterial, WorkflowEvent
+from speeches.publishing import previews, services, workflow
 from tests import media_files
 from tests.factories import PublicationFactory, UserFactory
 

@@ -75,7 +75,7 @@ def test_public_pages_issue_the_same_queries_for_1_and_30_items(client, url_of):
 
 def test_admin_changelist_queries_do_not_grow_with_items(editor_client):
     rich_publications(1)
-    # The session's first request starts its clocks (speeches.accounts): once per session.
+    # The session's first request starts its clocks (speeches.accounts.signin): once per session.
     editor_client.get("/admin/")
     with_one = queries_for(editor_client, "/admin/speeches/publication/")
     rich_publications(30)

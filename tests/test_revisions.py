@@ -5,8 +5,8 @@ import re
 import pytest
 from reversion.models import Version
 
-from speeches import services
 from speeches.models import Publication, WorkflowEvent
+from speeches.publishing import services
 from tests.factories import PublicationFactory
 from tests.test_admin import publication_form_data
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.utils import timezone
 
 from speeches.models import Publication
-from speeches.search import parse_query
+from speeches.public.search import parse_query
 from tests.factories import PublicationFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db

@@ -168,7 +168,7 @@ def test_robots_txt_allows_all_but_the_admin_and_points_to_the_sitemap(client):
 
 
 def test_a_section_larger_than_its_limit_is_split_into_pages(client, monkeypatch):
-    from speeches.sitemaps import PublicationSitemap
+    from speeches.public.sitemaps import PublicationSitemap
 
     monkeypatch.setattr(PublicationSitemap, "limit", 2)
     for _ in range(3):

@@ -1,5 +1,6 @@
 """Staff sign-in: lockout after wrong passwords, the second factor, session limits, and
-the security log (speeches.accounts, speeches.admin_accounts, speeches.security_log).
+the security log (speeches.accounts.signin, speeches.admin.accounts,
+speeches.accounts.security_log).
 
 Everything goes through the real sign-in pages with the test client: django-axes'
 database handler, django-otp's devices and TOTP arithmetic, Django's sessions.
@@ -26,7 +27,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from speeches import accounts, workflow
+from speeches.accounts import signin
+from speeches.publishing import workflow
 from tests.factories import UserFactory, publication_in_state
 
 PASSWORD = "correct horse battery staple"
@@ -210,7 +212,7 @@ def test_a_recovery_code_signs_in_once(required, client, publisher, events):
     sign_in(client, "publisher")
     done = client.post("/admin/login/verify/", {"code": codes[0].upper()})
     assert done.status_code == 302
-    assert accounts.recovery_codes_left(publisher) == 9
+    assert signin.recovery_codes_left(publisher) == 9
     assert events.named("recovery_code_used")[0]["codes_left"] == 9
     client.post("/admin/logout/")
     sign_in(client, "publisher")
@@ -230,12 +232,12 @@ def test_wrong_codes_end_the_half_way_sign_in_and_count_towards_the_lockout(
     sign_in(client, "publisher")
     answers = [
         client.post("/admin/login/verify/", {"code": "123456"}).status_code
-        for _ in range(accounts.PENDING_MAX_TRIES)
+        for _ in range(signin.PENDING_MAX_TRIES)
     ]
     assert answers[-1] == 302  # back to the password
     assert client.get("/admin/login/verify/")["Location"] == LOGIN
     attempt = AccessAttempt.objects.get(username="publisher")
-    assert attempt.failures_since_start == accounts.PENDING_MAX_TRIES
+    assert attempt.failures_since_start == signin.PENDING_MAX_TRIES
 
 
 def test_an_expired_half_way_sign_in_must_start_again(required, client, publisher):
@@ -243,7 +245,7 @@ def test_an_expired_half_way_sign_in_must_start_again(required, client, publishe
     client.post("/admin/logout/")
     sign_in(client, "publisher")
     session = client.session
-    session[accounts.PENDING]["since"] -= accounts.PENDING_SECONDS + 1
+    session[signin.PENDING]["since"] -= signin.PENDING_SECONDS + 1
     session.save()
     assert client.get("/admin/login/verify/")["Location"] == LOGIN
 
@@ -358,7 +360,7 @@ def test_second_step_pages_without_a_password_first_send_to_the_login(client, db
 def test_an_idle_staff_session_ends(client, editor, settings):
     sign_in(client, "editor")
     session = client.session
-    session[accounts.SEEN_AT] -= settings.STAFF_IDLE_MINUTES * 60 + 1
+    session[signin.SEEN_AT] -= settings.STAFF_IDLE_MINUTES * 60 + 1
     session.save()
     response = client.get("/admin/")
     assert response.status_code == 302 and response["Location"].startswith(LOGIN)
@@ -369,7 +371,7 @@ def test_an_idle_staff_session_ends(client, editor, settings):
 def test_a_staff_session_ends_after_its_hours_even_when_busy(client, editor, settings):
     sign_in(client, "editor")
     session = client.session
-    session[accounts.AUTH_AT] -= settings.STAFF_SESSION_HOURS * 3600 + 1
+    session[signin.AUTH_AT] -= settings.STAFF_SESSION_HOURS * 3600 + 1
     session.save()
     assert client.get("/admin/")["Location"].startswith(LOGIN)
     assert not signed_in(client)

@@ -12,8 +12,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone, translation
 
-from speeches import services, translations, workflow
+from speeches.languages import translating
 from speeches.models import Country, Person, Publication, Topic
+from speeches.publishing import services, workflow
 from tests.factories import (
     CountryFactory,
     PersonFactory,
@@ -116,7 +117,7 @@ def untranslated(terms):
     publication.title_en = "Translated at last"
     publication.body_en = "<p>The English text.</p>"
     services.publication_save(publication=publication)
-    translations.translation_mark_ready(publication=publication, language="en", user=None)
+    translating.translation_mark_ready(publication=publication, language="en", user=None)
     yield True
 
 

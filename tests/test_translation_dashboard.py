@@ -9,8 +9,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from speeches import admin_dashboard, selectors, services
+from speeches.admin import translation_dashboard
+from speeches.languages import dashboard
 from speeches.models import Publication, PublicationType, TranslatorLanguage
+from speeches.publishing import services
 from tests.factories import PublicationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -109,7 +111,7 @@ def test_counts_each_state_per_language_leaving_out_the_originals(editor_client,
 
 def test_overview_selector_counts_in_two_queries(known_set, django_assert_num_queries):
     with django_assert_num_queries(2):
-        overview = selectors.translation_overview()
+        overview = dashboard.translation_overview()
 
     assert [progress.language for progress in overview] == ["en", "ru", "de", "fr", "es", "ar"]
 
@@ -229,7 +231,7 @@ def test_others_see_every_language_in_settings_order(editor_client, known_set):
 
 
 def test_list_is_paginated_and_page_links_keep_the_filters(editor_client, monkeypatch):
-    monkeypatch.setattr(admin_dashboard, "PER_PAGE", 2)
+    monkeypatch.setattr(translation_dashboard, "PER_PAGE", 2)
     items = [PublicationFactory(published_at=days_ago(n)) for n in range(1, 4)]
 
     first = editor_client.get(f"{URL}?language=de")

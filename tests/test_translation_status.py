@@ -8,8 +8,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
 from django.utils import translation
 
-from speeches import services, translations, workflow
+from speeches.languages import translating
 from speeches.models import LanguageVersion, Material, Publication, PublicationMaterial
+from speeches.publishing import services, workflow
 from tests import media_files
 from tests.factories import PublicationFactory, UserFactory
 from tests.test_admin import change_form_data
@@ -66,7 +67,7 @@ def test_a_new_translation_is_in_progress_until_someone_marks_it_ready():
     services.publication_save(publication=publication)
     assert status(publication, "de") == "in_progress"
     assert publication.public_languages() == ["en"]
-    translations.translation_mark_ready(publication=publication, language="de", user=None)
+    translating.translation_mark_ready(publication=publication, language="de", user=None)
     assert status(publication, "de") == "ready"
     assert publication.public_languages() == ["en", "de"]
 
@@ -95,13 +96,13 @@ def test_an_editor_may_hide_an_outdated_version_from_readers(editor):
     publication.body_en = "<p>New text.</p>"
     services.publication_save(publication=publication)
     chief = UserFactory(username="chief", is_staff=True, groups=["Publishers"])
-    translations.translation_set_hidden(
+    translating.translation_set_hidden(
         publication=publication, language="de", user=chief, hidden=True
     )
     assert publication.public_languages() == ["en"]
     assert Client().get(f"/de/publications/{publication.pk}/").status_code == 404
     with pytest.raises(PermissionDenied):
-        translations.translation_set_hidden(
+        translating.translation_set_hidden(
             publication=publication, language="de", user=translator("de"), hidden=False
         )
 
@@ -111,7 +112,7 @@ def test_a_version_without_title_and_text_cannot_be_ready():
     publication.title_de = "Nur ein Titel"
     services.publication_save(publication=publication)
     with pytest.raises(ValidationError):
-        translations.translation_mark_ready(publication=publication, language="de", user=None)
+        translating.translation_mark_ready(publication=publication, language="de", user=None)
     assert status(publication, "de") == "in_progress"
 
 
@@ -132,9 +133,9 @@ def test_release_together_blocks_publishing_until_the_chosen_languages_are_ready
         workflow.publication_publish(publication=publication, user=chief)
     with pytest.raises(ValidationError, match="French"):
         workflow.publication_force_publish(publication=publication, user=chief, reason="Now")
-    translations.translation_mark_ready(publication=publication, language="de", user=None)
+    translating.translation_mark_ready(publication=publication, language="de", user=None)
     publication.title_fr, publication.body_fr = "Titre", "<p>Texte</p>"
-    translations.translation_save(
+    translating.translation_save(
         publication=publication,
         language="fr",
         user=None,
@@ -151,9 +152,9 @@ def test_release_together_blocks_publishing_until_the_chosen_languages_are_ready
 def test_a_translator_edits_their_languages_only():
     publication = PublicationFactory(languages=("en", "de", "fr"))
     hans = translator("de")
-    assert translations.can_translate(user=hans, publication=publication, language="de")
+    assert translating.can_translate(user=hans, publication=publication, language="de")
     for language in ("fr", "en"):
-        assert not translations.can_translate(user=hans, publication=publication, language=language)
+        assert not translating.can_translate(user=hans, publication=publication, language=language)
     client = logged_in(hans)
     assert client.get(translate_url(publication, "de")).status_code == 200
     assert client.get(translate_url(publication, "fr")).status_code == 403
@@ -458,7 +459,7 @@ def test_side_by_side_offers_the_originals_blocks_when_the_saved_translation_dif
     data.update(block_1="Eine Überschrift", _draft="1")
     assert client.post(translate_url(publication, "de"), data).status_code == 302
     # Live: the work in progress is kept aside (the published German text stays).
-    working, _materials, pending = translations.working_text(publication=publication, language="de")
+    working, _materials, pending = translating.working_text(publication=publication, language="de")
     assert pending
     assert working["body"] == (
         "<p>Erster Absatz.</p><h2>Eine Überschrift</h2>"

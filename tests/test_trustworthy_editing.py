@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from reversion.models import Version
 
-from speeches import editing, translations, workflow
+from speeches.languages import translating
 from speeches.models import (
     ChangeNote,
     LanguageVersion,
@@ -20,6 +20,7 @@ from speeches.models import (
     TranslatorLanguage,
     WorkflowEvent,
 )
+from speeches.publishing import editing, workflow
 from tests import media_files
 from tests.factories import PublicationFactory, UserFactory, publication_in_state
 from tests.test_admin import change_form_data
@@ -332,7 +333,7 @@ def test_saving_a_published_translation_as_in_progress_keeps_the_published_text_
 ):
     publication = live(title_de="Veröffentlichter Titel")
     url = publication.get_absolute_url("de")
-    translations.translation_save(
+    translating.translation_save(
         publication=publication,
         language="de",
         user=translator_de_fr,
@@ -346,12 +347,12 @@ def test_saving_a_published_translation_as_in_progress_keeps_the_published_text_
     version = LanguageVersion.objects.get(publication=publication, language="de")
     assert version.status == LanguageVersion.Status.READY
     assert version.pending["title"] == "Halbfertiger Titel"
-    fields, _materials, pending = translations.working_text(publication=publication, language="de")
+    fields, _materials, pending = translating.working_text(publication=publication, language="de")
     assert pending and fields["title"] == "Halbfertiger Titel"
 
     # Marked ready, the work in progress takes the published text's place.
     publication.refresh_from_db()
-    translations.translation_save(
+    translating.translation_save(
         publication=publication,
         language="de",
         user=translator_de_fr,

@@ -13,8 +13,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 from reversion.models import Version
 
-from speeches import workflow
 from speeches.models import Publication, WorkflowEvent
+from speeches.publishing import workflow
 from tests.factories import PublicationFactory, publication_in_state
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ import pytest
 from django.utils.html import escape
 from reversion.models import Version
 
-from speeches import workflow
 from speeches.models import ChangeNote, Publication, WorkflowEvent
+from speeches.publishing import workflow
 from tests.factories import PublicationFactory, UserFactory, publication_in_state
 from tests.test_admin import change_form_data
 from tests.test_leaks import shows_date

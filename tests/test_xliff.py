@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from lxml import etree
 from reversion.models import Version
 
-from speeches import placeholders, segments, services, translations, xliff
+from speeches.languages import placeholders, segments, translating, xliff
 from speeches.models import (
     LanguageVersion,
     Material,
@@ -25,6 +25,7 @@ from speeches.models import (
     PublicationMaterial,
     TranslatorLanguage,
 )
+from speeches.publishing import services
 from tests import media_files
 from tests.factories import PublicationFactory, UserFactory
 
@@ -637,7 +638,7 @@ def test_a_caption_edited_after_the_export_is_never_overwritten(
 ):
     publication, photo, _decorative, _link = illustrated
     data = translate(export_fr([publication], french_translator))
-    translations.translation_save(
+    translating.translation_save(
         publication=publication,
         language="fr",
         user=publisher,
@@ -918,7 +919,7 @@ def edit_target_xml(data: bytes, unit_id: str, inner: str) -> bytes:
 
 
 def nodes_of(element) -> list:
-    """The text and placeholders of a <source> or <target>, as speeches.placeholders has them."""
+    """A <source>'s or <target>'s text and placeholders, as the placeholders module has them."""
     nodes = [element.text or ""]
     for child in element:
         empty = child.tag == f"{{{xliff.NS}}}x"
@@ -999,7 +1000,7 @@ def test_a_later_broken_file_part_keeps_the_earlier_ones_from_being_applied(
 def test_a_failure_while_saving_rolls_back_the_publications_already_saved(
     speeches, french_translator, monkeypatch
 ):
-    save = translations.translation_save
+    save = translating.translation_save
     calls = []
 
     def fail_second(**kwargs):
@@ -1008,7 +1009,7 @@ def test_a_failure_while_saving_rolls_back_the_publications_already_saved(
             raise ValidationError("The database said no.")
         return save(**kwargs)
 
-    monkeypatch.setattr(translations, "translation_save", fail_second)
+    monkeypatch.setattr(translating, "translation_save", fail_second)
     data = translate(export_fr(speeches, french_translator))
     before = stored()
 
@@ -1108,7 +1109,7 @@ def test_a_manual_edit_of_the_translation_after_the_export_is_never_overwritten(
 ):
     publication = PublicationFactory(languages=("en", "fr"))
     data = translate(export_fr([publication], french_translator))
-    translations.translation_save(
+    translating.translation_save(
         publication=publication,
         language="fr",
         user=publisher,
@@ -1129,9 +1130,7 @@ def test_a_manual_edit_of_the_translation_after_the_export_is_never_overwritten(
 def test_a_status_change_without_an_edit_is_no_conflict(french_translator, publisher):
     publication = PublicationFactory(languages=("en", "fr"))
     data = translate(export_fr([publication], french_translator))
-    translations.translation_mark_in_progress(
-        publication=publication, language="fr", user=publisher
-    )
+    translating.translation_mark_in_progress(publication=publication, language="fr", user=publisher)
 
     result = xliff.xliff_import(data=data, user=french_translator)
 

@@ -2,13 +2,13 @@
 
 Each language gets a stored tsvector generated from its title, lead and plain text with
 its own text-search configuration, and a GIN index. SQLite has no tsvector: there the
-search falls back to speeches.search's simpler implementation, and this does nothing.
+search falls back to speeches.public.search's simpler implementation, and this does nothing.
 A language added later needs a migration of its own that calls the same functions.
 """
 
 from django.db import migrations
 
-from speeches.search import add_search_column_sql, drop_search_column_sql
+from speeches.public.search import add_search_column_sql, drop_search_column_sql
 
 LANGUAGES = ["en", "ru", "de", "fr", "es", "ar"]
 

@@ -5,7 +5,7 @@ from the original as it stands now (the best knowledge there is); otherwise the 
 save of every publication would mark all its translations outdated.
 
 Translators no longer use the change form or the media library: they edit their
-languages in the side-by-side editor (speeches.translations), captions included.
+languages in the side-by-side editor (speeches.languages.translating), captions included.
 """
 
 import hashlib

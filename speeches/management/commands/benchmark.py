@@ -18,9 +18,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
-from speeches import services
 from speeches.demo import content
 from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, PublicationType
+from speeches.publishing import services
 from speeches.richtext import html_to_text
 
 PREFIX = "BENCH-"

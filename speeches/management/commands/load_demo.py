@@ -18,8 +18,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from speeches import renditions, services, translations
 from speeches.demo import content, media, seed_speech
+from speeches.languages import translating
+from speeches.materials import renditions
 from speeches.models import (
     ChangeNote,
     Country,
@@ -31,6 +32,7 @@ from speeches.models import (
     Topic,
     TranslatorLanguage,
 )
+from speeches.publishing import services
 
 # The demo data is written in the ministry's local time.
 DEMO_TIME_ZONE = ZoneInfo("Europe/Moscow")
@@ -387,7 +389,7 @@ class Command(BaseCommand):
             publication.countries.set([countries[code] for code in item["countries"]])
         for language in item["versions"]:
             if language != publication.original_language:  # the demo's are finished
-                translations.translation_mark_ready(
+                translating.translation_mark_ready(
                     publication=publication, language=language, user=None
                 )
         return publication

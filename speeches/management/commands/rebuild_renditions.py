@@ -3,7 +3,7 @@
     python manage.py rebuild_renditions             # every photo in the media library
     python manage.py rebuild_renditions --ids 3 7   # only these materials
 
-Run it after changing the sizes or encoders in ``speeches.renditions``. Each photo goes
+Run it after changing the sizes or encoders in ``speeches.materials.renditions``. Each photo goes
 through ``services.material_rebuild_renditions``: the new thumb/medium/large/download files
 are written, the row points to them, then the old files are deleted.
 
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from speeches import services
 from speeches.models import Material
+from speeches.publishing import services
 
 BAR_WIDTH = 30
 BATCH = 200

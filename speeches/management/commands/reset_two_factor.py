@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from speeches import accounts
+from speeches.accounts import signin
 
 
 class Command(BaseCommand):
@@ -19,5 +19,5 @@ class Command(BaseCommand):
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"No user named {username!r}.")
-        accounts.reset(user, by="reset_two_factor command")
+        signin.reset(user, by="reset_two_factor command")
         self.stdout.write(f"Two-step verification of {username} was reset.")

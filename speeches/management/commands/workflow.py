@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from speeches import workflow
 from speeches.models import Publication
+from speeches.publishing import workflow
 
 
 class Command(BaseCommand):

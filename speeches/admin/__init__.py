@@ -1,0 +1,15 @@
+"""The staff admin: one module per admin, and the views the admin adds.
+
+Every write here goes through the services of ``publishing``, ``languages`` or
+``materials``. May import those and ``speeches.models``; never the public site or the API.
+Importing this package registers every admin (Django's autodiscovery imports it).
+"""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from speeches.admin import history, materials, publications, taxonomy, users  # noqa: F401
+
+admin.site.site_header = _("Press office")
+admin.site.site_title = _("Press office")
+admin.site.index_title = _("Publishing")

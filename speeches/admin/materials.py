@@ -1,0 +1,123 @@
+"""The media library: photos, video, audio, documents and links, changed through the services."""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils.html import format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from speeches.admin.base import TranslationAdmin, https_urls, localized, material_preview
+from speeches.models import (
+    Material,
+    PublicationMaterial,
+)
+from speeches.publishing import editing, services
+
+
+class MaterialForm(forms.ModelForm):
+    class Meta:
+        model = Material
+        formfield_callback = https_urls
+        fields = [
+            "kind",
+            "file",
+            "url",
+            "title",
+            "alt_text",
+            "decorative",
+            "credit",
+            "language",
+            "poster",
+            "captions",
+        ]
+
+    def _post_clean(self):
+        super()._post_clean()
+        # Inspect uploads here, so a refused file is reported next to its field and
+        # nothing is written to storage.
+        if self.instance.kind:
+            try:
+                services.material_inspect(material=self.instance)
+            except ValidationError as error:
+                self._update_errors(error)
+
+
+@admin.register(Material)
+class MaterialAdmin(TranslationAdmin):
+    form = MaterialForm
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_display = ["preview", "__str__", "kind", "format", "human_size", "used_in", "created_at"]
+    list_display_links = ["preview", "__str__"]
+    list_filter = ["kind", "language", "decorative", "created_at"]
+    search_fields = [*localized("title", "alt_text"), "credit", "filename", "url"]
+    readonly_fields = ["preview", "filename", "format", "human_size", "dimensions", "used_in"]
+    fieldsets = [
+        (None, {"fields": ["kind", "file", "url", "preview"]}),
+        (_("Description"), {"fields": ["title", "alt_text", "decorative", "credit", "language"]}),
+        (_("Video"), {"classes": ["collapse"], "fields": ["poster", "captions"]}),
+        (_("File"), {"fields": ["filename", "format", "human_size", "dimensions", "used_in"]}),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                Prefetch(
+                    "attachments",
+                    queryset=PublicationMaterial.objects.select_related("publication").only(
+                        "id",
+                        "material_id",
+                        "publication_id",
+                        *(f"publication__{name}" for name in localized("title")),
+                        "publication__original_language",
+                    ),
+                )
+            )
+        )
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj: Material) -> str:
+        return material_preview(obj)
+
+    @admin.display(description=_("format"))
+    def format(self, obj: Material) -> str:
+        return obj.mime_type.split("/")[-1].upper() if obj.mime_type else ""
+
+    @admin.display(description=_("size"))
+    def human_size(self, obj: Material) -> str:
+        return filesizeformat(obj.size) if obj.size else ""
+
+    @admin.display(description=_("pixels"))
+    def dimensions(self, obj: Material) -> str:
+        return f"{obj.width} × {obj.height}" if obj.width else ""
+
+    @admin.display(description=_("used in"))
+    def used_in(self, obj: Material) -> str:
+        return (
+            format_html_join(
+                ", ",
+                '<a href="{}">{}</a>',
+                (
+                    (
+                        reverse("admin:speeches_publication_change", args=[a.publication_id]),
+                        str(a.publication),
+                    )
+                    for a in obj.attachments.all()
+                ),
+            )
+            or "—"
+        )
+
+    def has_change_permission(self, request, obj=None):
+        """A material on a live item changes what readers see: a publisher's to change."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or editing.can_change_material(material=obj, user=request.user)
+
+    def save_model(self, request, obj, form, change):
+        editing.material_update(material=obj, user=request.user)

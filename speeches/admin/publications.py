@@ -1,0 +1,835 @@
+"""The publications admin: the change form, its workflow actions, history, restore and compare."""
+
+import difflib
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Prefetch
+from django.forms.models import BaseInlineFormSet
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import formats, timezone, translation
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import translator
+from reversion.admin import VersionAdmin
+from reversion.models import Version
+
+from speeches.admin.base import TranslationAdmin, localized, material_preview
+from speeches.admin.presence import PresenceAdminMixin
+from speeches.admin.previews import PreviewAdminMixin
+from speeches.admin.side_by_side import TranslationEditorMixin
+from speeches.admin.translation_dashboard import TranslationDashboardAdminMixin
+from speeches.admin.xliff import XliffAdminMixin
+from speeches.languages import translating
+from speeches.models import (
+    LANGUAGE_CODES,
+    ChangeNote,
+    LanguageVersion,
+    Publication,
+    PublicationMaterial,
+    WorkflowEvent,
+)
+from speeches.publishing import editing, revisions, services, workflow
+from speeches.richtext import html_to_text
+
+
+class LanguageVersionFilter(admin.SimpleListFilter):
+    title = _("language version")
+    parameter_name = "version"
+
+    def lookups(self, request, model_admin):
+        return [
+            *settings.LANGUAGES,
+            *[
+                (f"-{code}", _("missing: %(language)s") % {"language": name})
+                for code, name in settings.LANGUAGES
+            ],
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value() or ""
+        code = value.removeprefix("-")
+        if code not in LANGUAGE_CODES:
+            return queryset
+        present = LanguageVersion.objects.filter(
+            language=code, status__in=LanguageVersion.PUBLIC_STATUSES
+        ).values("publication_id")
+        if value.startswith("-"):
+            return queryset.exclude(pk__in=present)
+        return queryset.filter(pk__in=present)
+
+
+class AttachmentFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        publication = self.instance
+        if publication.status != Publication.Status.PUBLISHED:
+            return
+        language = publication.original_language
+        for form in self.forms:
+            material = form.cleaned_data.get("material") if form.cleaned_data else None
+            if (
+                material
+                and not form.cleaned_data.get("DELETE")
+                and material.needs_alt_text_in(language)
+            ):
+                form.add_error(
+                    "material",
+                    _(
+                        "This photo needs alternative text in %(language)s (or to be marked "
+                        "decorative) before it can be attached to a published item."
+                    )
+                    % {"language": get_language_info(language)["name_translated"]},
+                )
+
+
+class AttachmentInline(admin.TabularInline):
+    model = PublicationMaterial
+    formset = AttachmentFormSet
+    extra = 0
+    autocomplete_fields = ["material"]
+    fields = ["material", "preview", "position"]
+    readonly_fields = ["preview"]
+    verbose_name = _("additional material")
+    verbose_name_plural = _("Additional materials")
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj: PublicationMaterial) -> str:
+        return material_preview(obj.material if obj.pk else None)
+
+
+# Fields whose saved text a conflict message shows, so the second editor sees both texts.
+CONFLICT_FIELDS = ["title", "lead", "place", "body"]
+
+
+# Who saved and when is the revision's own record, not a change of the text; a translated
+# field's base column only mirrors one of its languages, which are compared one by one.
+_NOT_COMPARED = {
+    "created_at",
+    "updated_at",
+    "created_by_id",
+    "updated_by_id",
+    *translator.get_options_for_model(Publication).fields,
+}
+
+
+def revision_changes(old: dict, new: dict) -> list[dict]:
+    """What differs between two stored states, field by field and language by language.
+
+    Texts are compared line by line (bodies as their plain text), so an editor sees the
+    changed paragraphs rather than a wall of HTML.
+    """
+    changes = []
+    for field in Publication._meta.concrete_fields:
+        name = field.attname
+        if (name not in old and name not in new) or name in _NOT_COMPARED:
+            continue
+        before, after = old.get(name), new.get(name)
+        if before == after or (not before and not after):
+            continue
+        language = getattr(field, "language", "")
+        base = getattr(field, "translated_field", field)
+        as_lines = html_to_text if base.name == "body" else str
+        changes.append(
+            {
+                "field": base.verbose_name,
+                "language": language,
+                "table": mark_safe(  # difflib escapes the texts it tabulates
+                    difflib.HtmlDiff(wrapcolumn=50).make_table(
+                        as_lines(before or "").splitlines(),
+                        as_lines(after or "").splitlines(),
+                        context=True,
+                        numlines=1,
+                    )
+                ),
+            }
+        )
+    return changes
+
+
+class PublicationForm(forms.ModelForm):
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Offered on items readers can see (see PublicationAdmin.get_fieldsets).
+    major_change = forms.BooleanField(
+        label=_("Major change"),
+        required=False,
+        help_text=_(
+            "Readers are told: the page shows the date and your note under “Updates”. "
+            "Leave unticked for corrections of typing errors and the like."
+        ),
+    )
+    change_note = forms.CharField(
+        label=_("Public change note"),
+        required=False,
+        max_length=500,
+        help_text=_("In the original language, e.g. “Corrected the date of the meeting.”"),
+    )
+
+    ready_languages = forms.MultipleChoiceField(
+        label=_("Translations ready"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Tick a translation once it is complete and checked: it is then made from the "
+            "original as it is now, and shown to readers when the publication is public. "
+            "It becomes outdated by itself when the original changes."
+        ),
+    )
+    hidden_languages = forms.MultipleChoiceField(
+        label=_("Hide outdated translations"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("An outdated translation stays public unless it is hidden here."),
+    )
+    release_languages = forms.MultipleChoiceField(
+        label=_("Release together with"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=Publication._meta.get_field("release_languages").help_text,
+    )
+
+    class Meta:
+        model = Publication
+        fields = ["type"]  # the admin's fieldsets decide
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["opened_version"].initial = self.instance.edit_version
+            self.fields["opened_version"].required = True
+            versions = LanguageVersion.objects.filter(publication=self.instance)
+            self.fields["ready_languages"].initial = [
+                v.language for v in versions if v.status in LanguageVersion.PUBLIC_STATUSES
+            ]
+            self.fields["hidden_languages"].initial = [v.language for v in versions if v.hidden]
+        self.fields["release_languages"].initial = self.instance.release_languages
+
+    def clean_release_languages(self):
+        original = self.cleaned_data.get("original_language") or self.instance.original_language
+        return [code for code in self.cleaned_data["release_languages"] if code != original]
+
+    def clean(self):
+        cleaned = super().clean()
+        original = cleaned.get("original_language") or self.instance.original_language
+        unfinished = [
+            code
+            for code in cleaned.get("ready_languages") or []
+            if code != original
+            and not (
+                (cleaned.get(f"title_{code}") or "").strip()
+                and (cleaned.get(f"body_{code}") or "").strip()
+            )
+        ]
+        if unfinished:
+            self.add_error(
+                "ready_languages",
+                _("A translation needs its title and text before it can be ready: %(languages)s")
+                % {"languages": ", ".join(unfinished)},
+            )
+        if cleaned.get("major_change") and not (cleaned.get("change_note") or "").strip():
+            self.add_error(
+                "change_note", _("A major change needs a note telling readers what changed.")
+            )
+        opened = cleaned.get("opened_version")
+        if self.instance.pk and opened is not None:
+            # Locked until the admin's transaction ends: a second save of the same version
+            # waits here and then sees this one's, instead of failing after validation.
+            Publication.objects.select_for_update().filter(pk=self.instance.pk).exists()
+            # Read after the lock is held: a row that waited for it is re-read as committed.
+            current = Publication.objects.select_related("updated_by").get(pk=self.instance.pk)
+            if current.edit_version != opened:
+                self._report_conflict(current, cleaned)
+        return cleaned
+
+    def _report_conflict(self, current: Publication, cleaned: dict) -> None:
+        """Refuse the save, put the other person's text beside each field that differs, and
+        carry the new version, so that saving again (after merging) succeeds."""
+        self.data = self.data.copy()
+        self.data["opened_version"] = str(current.edit_version)
+        for name in CONFLICT_FIELDS:
+            for code in LANGUAGE_CODES:
+                key = f"{name}_{code}"
+                theirs = getattr(current, key) or ""
+                if key in cleaned and theirs != (cleaned[key] or ""):
+                    text = html_to_text(theirs) if name == "body" else theirs
+                    self.add_error(
+                        key,
+                        _("Saved by %(user)s meanwhile: %(text)s")
+                        % {"user": current.last_saved_by(), "text": text or _("(empty)")},
+                    )
+        self.add_error(
+            None,
+            _(
+                "%(user)s saved this publication at %(time)s, after you opened it. Nothing of "
+                "yours was saved and your text is still in the form; their text is shown "
+                "beside each field that differs. Merge what you need and save again."
+            )
+            % {
+                "user": current.last_saved_by(),
+                "time": formats.time_format(timezone.localtime(current.updated_at), "H:i"),
+            },
+        )
+
+
+def changes_since_submission(publication: Publication) -> list[dict] | None:
+    """What changed in an item in review since it was submitted: what a reviewer checks.
+
+    None when the item is not in review or its history does not reach the submission.
+    """
+    if publication.status != Publication.Status.IN_REVIEW or publication.submitted_at is None:
+        return None
+    versions = Version.objects.get_for_object(publication).select_related("revision")
+    order = ("-revision__date_created", "-pk")
+    # The last revision before the submission holds the submitted text: a submission
+    # changes no text, and every later save is a revision of its own.
+    submitted = (
+        versions.filter(revision__date_created__lte=publication.submitted_at)
+        .order_by(*order)
+        .first()
+    ) or versions.order_by("revision__date_created", "pk").first()
+    latest = versions.order_by(*order).first()
+    if submitted is None or latest is None:
+        return None
+    return revision_changes(submitted.field_dict, latest.field_dict)
+
+
+# Before VersionAdmin would register Publication with every field (see revisions.py).
+revisions.register()
+
+
+class ForcePublishedFilter(admin.SimpleListFilter):
+    """Lets publishers see which items went out without a second person's review."""
+
+    title = _("review")
+    parameter_name = "forced"
+
+    def lookups(self, request, model_admin):
+        return [("1", _("force-published"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "1":
+            return queryset
+        return queryset.filter(
+            Exists(
+                WorkflowEvent.objects.filter(
+                    publication=OuterRef("pk"), action=WorkflowEvent.Action.FORCE_PUBLISH
+                )
+            )
+        )
+
+
+class RestoreForm(forms.Form):
+    """Which languages (and whether the shared details) of a revision to put back."""
+
+    opened_version = forms.IntegerField(widget=forms.HiddenInput)
+    groups = forms.MultipleChoiceField(
+        label=_("Restore"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one language (or the details) to restore.")},
+    )
+
+    def __init__(self, *args, plan: list[editing.RestoreGroup], version: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["opened_version"].initial = version
+        self.fields["groups"].choices = [(g.key, g.label) for g in plan if g.allowed]
+        # The languages, not the shared details: a revision made before the taxonomy was
+        # set would empty it, so that is a choice to make, not a default.
+        self.fields["groups"].initial = [g.key for g in plan if g.allowed and g.key != "details"]
+
+
+class TransitionForm(forms.Form):
+    """The reason, comment or explanation a workflow action asks for."""
+
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), required=False)
+    replacement = forms.ModelChoiceField(
+        label=_("Replacement publication"),
+        queryset=Publication.objects.all(),
+        required=False,
+        help_text=_("Optional: readers of the unpublished item are sent to it."),
+    )
+
+    def __init__(self, *args, transition: workflow.Transition, admin_site, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.transition = transition
+        if transition.reason_label:
+            self.fields["reason"].label = transition.reason_label
+            self.fields["reason"].required = transition.reason_required
+        else:
+            del self.fields["reason"]
+        if transition.name == "unpublish":
+            field = self.fields["replacement"]
+            field.widget = AutocompleteSelect(
+                Publication._meta.get_field("replaced_by"), admin_site
+            )
+            field.widget.choices = field.choices
+        else:
+            del self.fields["replacement"]
+
+
+@admin.register(Publication)
+class PublicationAdmin(
+    PresenceAdminMixin,
+    TranslationDashboardAdminMixin,
+    TranslationEditorMixin,
+    XliffAdminMixin,
+    PreviewAdminMixin,
+    VersionAdmin,
+    TranslationAdmin,
+):
+    form = PublicationForm
+    change_form_template = "admin/speeches/publication/change_form.html"
+    # VersionAdmin names its own; this one adds the dashboard and the XLIFF import.
+    change_list_template = "admin/speeches/publication/change_list.html"
+    object_history_template = "admin/speeches/publication/object_history.html"
+    inlines = [AttachmentInline]
+    list_display = ["__str__", "type", "published_at", "state", "language_codes", "reference"]
+    list_filter = [
+        "status",
+        ForcePublishedFilter,
+        "type",
+        LanguageVersionFilter,
+        "published_at",
+        "original_language",
+    ]
+    list_select_related = ["type"]
+    search_fields = [*localized("title"), "reference"]
+    date_hierarchy = "published_at"
+    autocomplete_fields = ["speakers", "topics", "countries"]
+    exclude = ["slug"]
+    readonly_fields = [
+        "state",
+        "on_the_site",
+        "created_at",
+        "created_by",
+        "updated_at",
+        "updated_by",
+    ]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "type",
+                    "published_at",
+                    "state",
+                    "original_language",
+                    "reference",
+                ]
+            },
+        ),
+        (_("Text"), {"fields": ["title", "lead", "place", "body"]}),
+        (
+            _("Language versions"),
+            {"fields": ["ready_languages", "hidden_languages", "release_languages"]},
+        ),
+        (_("Taxonomy"), {"fields": ["speakers", "topics", "countries"]}),
+        (
+            _("Record"),
+            {
+                "classes": ["collapse"],
+                "fields": ["on_the_site", "created_at", "created_by", "updated_at", "updated_by"],
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                Prefetch(
+                    "versions",
+                    queryset=LanguageVersion.objects.only(
+                        "id", "publication_id", "language", "status", "hidden"
+                    ),
+                )
+            )
+        )
+
+    @admin.display(description=_("languages"))
+    def language_codes(self, obj: Publication) -> str:
+        """Public versions link to what readers see; versions still in progress are bracketed."""
+        public = set(obj.public_languages())
+        parts = []
+        for version in obj.versions.all():
+            code = version.language
+            if code in public:
+                url = obj.get_absolute_url(code)
+                parts.append(format_html('<a href="{}" hreflang="{}">{}</a>', url, code, code))
+            elif version.is_public_status():
+                parts.append(code)  # ready, but the publication itself is not public
+            else:
+                parts.append(f"({code})")
+        return format_html_join(" ", "{}", ((part,) for part in parts))
+
+    @admin.display(description=_("status"), ordering="status")
+    def state(self, obj: Publication) -> str:
+        if obj.pk is None:
+            return Publication.Status.DRAFT.label
+        if obj.is_scheduled():
+            when = formats.date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
+            return _("scheduled for %(time)s") % {"time": when}
+        return obj.get_status_display()
+
+    @admin.display(description=_("on the site"))
+    def on_the_site(self, obj: Publication) -> str:
+        languages = obj.public_languages() if obj.pk else []
+        if not languages:
+            return _(
+                "Not visible to readers (draft, in review, scheduled, unpublished, or no "
+                "complete language version)."
+            )
+        return format_html_join(
+            " · ",
+            '<a href="{}" hreflang="{}" target="_blank" rel="noopener">{}</a>',
+            ((obj.get_absolute_url(code), code, code) for code in languages),
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        first = dict(fieldsets[0][1])
+        first["fields"] = [*first["fields"], "opened_version"]
+        fieldsets = [(fieldsets[0][0], first), *fieldsets[1:]]
+        if obj is not None and obj.is_viewable():
+            # Readers can see it: say whether they should be told about this edit.
+            fieldsets.insert(1, (_("This edit"), {"fields": ["major_change", "change_note"]}))
+        return fieldsets
+
+    def view_on_site(self, obj: Publication) -> str:
+        """The page readers see, or, while they cannot, its preview."""
+        if obj.is_viewable():
+            return obj.get_absolute_url()
+        language = obj.original_language
+        with translation.override(language):
+            return reverse("speeches:preview", kwargs={"pk": obj.pk})
+
+    def has_change_permission(self, request, obj=None):
+        """Authors edit drafts and items in review; live items need a publisher."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or workflow.can_edit(publication=obj, user=request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        """Only what readers never saw may be deleted; a published item is unpublished."""
+        if not super().has_delete_permission(request, obj):
+            return False
+        return obj is None or editing.can_delete(publication=obj, user=request.user)
+
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # A never-public item takes its own audit entries and notes with it: nobody may
+        # delete those on their own, but they are no reason to keep a discarded draft.
+        perms_needed.discard(str(WorkflowEvent._meta.verbose_name))
+        perms_needed.discard(str(ChangeNote._meta.verbose_name))
+        # Bulk deletion from the list must follow the same rule as the delete page.
+        if any(not self.has_delete_permission(request, obj) for obj in objs):
+            perms_needed.add(str(Publication._meta.verbose_name))
+        return deleted, model_count, perms_needed, protected
+
+    def get_urls(self):
+        extra = [
+            path(
+                "<path:object_id>/history/compare/",
+                self.admin_site.admin_view(self.compare_view),
+                name="speeches_publication_compare",
+            ),
+            path(
+                "<path:object_id>/workflow/<str:name>/",
+                self.admin_site.admin_view(self.transition_view),
+                name="speeches_publication_transition",
+            ),
+        ]
+        return [*extra, *super().get_urls()]
+
+    def transition_view(self, request, object_id, name):
+        """Ask for the reason a workflow action needs, then do it (speeches.publishing.workflow)."""
+        transition = workflow.TRANSITIONS.get(name)
+        publication = self.get_object(request, unquote(object_id))
+        if transition is None or publication is None:
+            raise Http404
+        if not request.user.has_perm(transition.permission):
+            raise PermissionDenied
+        form = TransitionForm(
+            request.POST if request.method == "POST" else None,
+            transition=transition,
+            admin_site=self.admin_site,
+        )
+        if request.method == "POST" and form.is_valid():
+            try:
+                with transaction.atomic():
+                    workflow.transition_run(
+                        transition.name,
+                        publication=publication,
+                        user=request.user,
+                        reason=form.cleaned_data.get("reason", ""),
+                        replacement=form.cleaned_data.get("replacement"),
+                    )
+            except ValidationError as error:
+                self._report(form, error)
+                publication.refresh_from_db()
+            else:
+                self.message_user(
+                    request,
+                    _("%(publication)s: %(state)s.")
+                    % {"publication": publication, "state": self.state(publication)},
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(
+                    reverse("admin:speeches_publication_change", args=[quote(publication.pk)])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": publication,
+            "title": f"{transition.label}: {publication}",
+            "transition": transition,
+            "form": form,
+            "media": self.media + form.media,
+            "state": self.state(publication),
+            "two_person_rule": name == "publish"
+            and workflow.blocked_by_two_person_rule(publication=publication, user=request.user),
+            "since_submission": changes_since_submission(publication)
+            if name in ("publish", "force_publish", "send_back")
+            else None,
+        }
+        return TemplateResponse(request, "admin/speeches/publication/transition.html", context)
+
+    @staticmethod
+    def _report(form, error: ValidationError) -> None:
+        """Put a refusal next to the field it concerns, or above the form."""
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, error)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restore a revision, language by language, after seeing what it would change.
+
+        Replaces django-reversion's view, which writes the whole stored row back before
+        any check (status and edit version included) and would let anyone who can open it
+        rewrite a live item. Here the page only reads; the POST goes through
+        ``editing.revision_restore``, with the rights and conflict check of an edit.
+        """
+        publication = self.get_object(request, unquote(object_id))
+        if publication is None:
+            raise Http404
+        if not self.has_view_or_change_permission(request, publication):
+            raise PermissionDenied
+        version = (
+            Version.objects.get_for_object(publication)
+            .filter(pk=version_id)
+            .select_related("revision", "revision__user")
+            .first()
+        )
+        if version is None:
+            raise Http404
+        plan = editing.restore_plan(publication=publication, version=version, user=request.user)
+        can_restore = any(group.allowed for group in plan)
+        if request.method == "POST" and not can_restore:
+            raise PermissionDenied
+        form = RestoreForm(request.POST or None, plan=plan, version=publication.edit_version)
+        conflict = ""
+        if request.method == "POST" and form.is_valid():
+            try:
+                changes = editing.revision_restore(
+                    publication=publication,
+                    user=request.user,
+                    version=version,
+                    groups=form.cleaned_data["groups"],
+                    expected_version=form.cleaned_data["opened_version"],
+                )
+            except services.EditConflict:
+                publication.refresh_from_db()
+                plan = editing.restore_plan(
+                    publication=publication, version=version, user=request.user
+                )
+                can_restore = any(group.allowed for group in plan)
+                form = RestoreForm(plan=plan, version=publication.edit_version)
+                conflict = _(
+                    "Someone saved this publication after you opened this page; nothing was "
+                    "restored. This is what restoring would change now."
+                )
+            except ValidationError as error:
+                self._report(form, error)
+            else:
+                self.message_user(
+                    request,
+                    _("Restored: %(fields)s.") % {"fields": ", ".join(changes)}
+                    if changes
+                    else _("Nothing to restore: the publication already reads like that."),
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(
+                    reverse("admin:speeches_publication_history", args=[quote(publication.pk)])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": publication,
+            "title": _("Restore the revision of %(date)s")
+            % {
+                "date": formats.date_format(
+                    timezone.localtime(version.revision.date_created), "DATETIME_FORMAT"
+                )
+            },
+            "version": version,
+            "plan": plan,
+            "form": form,
+            "conflict": conflict,
+            "can_restore": can_restore,
+        }
+        return TemplateResponse(request, "admin/speeches/publication/restore.html", context)
+
+    # django-reversion's "recover deleted" views bring a row back from any stored revision
+    # (as a draft, around every rule). Only never-published drafts can be deleted, and
+    # those stay deleted: the routes answer 404.
+    def recover_view(self, request, version_id, extra_context=None):
+        raise Http404
+
+    def recoverlist_view(self, request, extra_context=None):
+        raise Http404
+
+    def history_view(self, request, object_id, extra_context=None):
+        versions = list(
+            Version.objects.get_for_object_reference(Publication, unquote(object_id))
+            .select_related("revision", "revision__user")
+            .order_by("-revision__date_created", "-pk")
+        )
+        return super().history_view(
+            request, object_id, {**(extra_context or {}), "versions": versions}
+        )
+
+    def compare_view(self, request, object_id):
+        """Per-field, per-language differences between two revisions (``?a=…&b=…``)."""
+        publication = self.get_object(request, unquote(object_id))
+        if publication is None or not self.has_view_or_change_permission(request, publication):
+            raise PermissionDenied
+        versions = Version.objects.get_for_object(publication).select_related("revision")
+        try:
+            older, newer = sorted(
+                (versions.get(pk=int(request.GET["a"])), versions.get(pk=int(request.GET["b"]))),
+                key=lambda v: (v.revision.date_created, v.pk),
+            )
+        except (KeyError, ValueError, Version.DoesNotExist):
+            self.message_user(request, _("Choose two revisions to compare."), messages.ERROR)
+            return HttpResponseRedirect(
+                reverse("admin:speeches_publication_history", args=[publication.pk])
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": publication,
+            "title": _("Changes between two revisions"),
+            "older": older,
+            "newer": newer,
+            "changes": revision_changes(older.field_dict, newer.field_dict),
+        }
+        return TemplateResponse(request, "admin/speeches/publication/compare.html", context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST" and not request.POST.get("opened_version", "").isdigit():
+            # Without the version the form was opened at, a save could overwrite a newer
+            # one unseen: refuse it rather than guess.
+            return HttpResponseBadRequest(
+                _(
+                    "This save was refused because the form did not say which version of the "
+                    "publication it was opened at. Reload the page and try again."
+                )
+            )
+        try:
+            return super().change_view(request, object_id, form_url, extra_context)
+        except services.EditConflict:
+            # Someone saved between this form's check and its save: nothing was written.
+            self.message_user(
+                request,
+                _("Someone saved this publication a moment ago; nothing of yours was saved."),
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.get_full_path())
+        except ValidationError as error:
+            # A rule the form could not check before saving (the service's own): nothing
+            # was written.
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context["workflow"] = {
+                "state": self.state(obj),
+                "transitions": workflow.allowed_transitions(publication=obj, user=request.user),
+                "two_person_rule": workflow.blocked_by_two_person_rule(
+                    publication=obj, user=request.user
+                )
+                and obj.status == Publication.Status.IN_REVIEW,
+                # The audit log holds internal reasons (send-back comments, unpublishing):
+                # for those who may read the log, not for translators.
+                "events": obj.events.select_related("user")[:50]
+                if request.user.has_perm("speeches.view_workflowevent")
+                else [],
+                "translate": [
+                    (code, get_language_info(code)["name_translated"])
+                    for code in LANGUAGE_CODES
+                    if translating.can_translate(user=request.user, publication=obj, language=code)
+                ],
+            }
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change):
+        """Nothing here: ``save_related`` saves the item, its taxonomy and its attachments
+        in one call of the editing service, which checks the rights and the version."""
+
+    def save_related(self, request, form, formsets, change):
+        cleaned = form.cleaned_data
+        data = editing.EditInput(
+            **{name: list(cleaned[name]) for name in editing.TAXONOMY if name in cleaned},
+            attachments=_attachments(formsets),
+            ready_languages=cleaned.get("ready_languages", []),
+            hidden_languages=cleaned.get("hidden_languages", []),
+            change_note=cleaned.get("change_note", "") if cleaned.get("major_change") else "",
+        )
+        if change:
+            editing.publication_edit(
+                publication=form.instance,
+                user=request.user,
+                expected_version=cleaned.get("opened_version"),
+                data=data,
+            )
+        else:
+            editing.publication_create(publication=form.instance, user=request.user, data=data)
+        for formset in formsets:  # read by the admin's change message
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+
+    def delete_model(self, request, obj):
+        editing.publication_delete(publication=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for publication in queryset:
+            editing.publication_delete(publication=publication, user=request.user)
+
+
+def _attachments(formsets) -> list[editing.Attachment] | None:
+    """The additional materials as the inline lists them, minus the ones marked deleted."""
+    for formset in formsets:
+        # A view-only inline has no material field: it changes nothing.
+        if formset.model is PublicationMaterial and "material" in formset.form.base_fields:
+            return [
+                editing.Attachment(form.cleaned_data["material"], form.cleaned_data["position"])
+                for form in formset.forms
+                if form.cleaned_data
+                and form.cleaned_data.get("material")
+                and not form.cleaned_data.get("DELETE")
+            ]
+    return None

@@ -1,0 +1,172 @@
+"""Archive filters and search: one FilterSet for the pages, taxonomy pages, feeds and API.
+
+Invalid values never raise: django-filter drops them from the query and keeps their
+errors on the form, which the pages show next to the field. Taxonomy choices are read
+once per request (one query each) and validated against that list, so a filtered page
+costs no more queries than an unfiltered one. They hold only the speakers, topics and
+countries of publications public in the reader's language (``selectors.public_terms``),
+so a value that only a draft or an embargoed item carries is an invalid choice, like an
+unknown one.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import NamedTuple
+
+import django_filters
+from django import forms
+from django.db.models import QuerySet
+from django.utils import dates, formats
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from speeches.models import Country, Person, PublicationType, Topic
+from speeches.public import search, selectors
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MONTHS = [(str(number), name) for number, name in dates.MONTHS.items()]
+
+
+class ActiveFilter(NamedTuple):
+    label: str
+    value: str
+    remove_query: str
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    # NumberFilter's DecimalField would hand Decimals to the year lookup, which wants ints.
+    field_class = forms.IntegerField
+
+
+class PublicationFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Words"),
+        method="filter_nothing",  # searching happens in filter_queryset, after the filters
+        max_length=search.MAX_QUERY_LENGTH,
+        help_text=_('Use "quotes" for a phrase, -word to exclude a word, or for alternatives.'),
+    )
+    type = django_filters.MultipleChoiceFilter(
+        label=_("Type"), field_name="type__code", widget=forms.CheckboxSelectMultiple
+    )
+    speaker = django_filters.ChoiceFilter(
+        label=_("Speaker"), field_name="speakers", empty_label=_("Any speaker")
+    )
+    topic = django_filters.ChoiceFilter(
+        label=_("Topic"), field_name="topics__slug", empty_label=_("Any topic")
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), field_name="countries__code", empty_label=_("Any country")
+    )
+    date_from = django_filters.DateFilter(
+        label=_("From"), field_name="published_at", lookup_expr="date__gte", widget=DateInput
+    )
+    date_to = django_filters.DateFilter(
+        label=_("To"), field_name="published_at", lookup_expr="date__lte", widget=DateInput
+    )
+    year = IntegerFilter(
+        label=_("Year"),
+        field_name="published_at",
+        lookup_expr="year",
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+    )
+    month = django_filters.ChoiceFilter(
+        label=_("Month"),
+        field_name="published_at",
+        lookup_expr="month",
+        choices=MONTHS,
+        empty_label=_("Any month"),
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        method="filter_nothing",  # ordering is applied last, in filter_queryset
+        choices=[
+            ("relevance", pgettext_lazy("sort", "relevance")),
+            ("date", pgettext_lazy("sort", "newest first")),
+        ],
+        empty_label=None,
+    )
+
+    def __init__(self, data=None, queryset=None, *, language: str, exclude=(), **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        self.language = language
+        for name in exclude:  # a taxonomy page does not offer its own term as a filter
+            self.filters.pop(name)
+        self._set_choices()
+
+    def _set_choices(self) -> None:
+        choices = {
+            # Only terms of publications public in this language: a name attached to
+            # drafts or embargoed items alone must not be offered (nor accepted) here.
+            "type": lambda: [(t.code, t.name) for t in self._public(PublicationType)],
+            "speaker": lambda: [(str(p.pk), p.name) for p in self._public(Person)],
+            "topic": lambda: [(t.slug, t.name) for t in self._public(Topic)],
+            "country": lambda: [(c.code, c.name) for c in self._public(Country)],
+        }
+        for name, load in choices.items():
+            if name in self.filters:
+                self.filters[name].extra["choices"] = load()
+
+    def _public(self, model):
+        return selectors.public_terms(model=model, language=self.language)
+
+    def filter_nothing(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        if self.search_text:
+            return search.apply_search(
+                queryset,
+                text=self.search_text,
+                language=self.language,
+                by_relevance=self.sort_order == "relevance",
+            )
+        return queryset.order_by("-published_at", "-id")
+
+    def filter_values(self) -> dict:
+        """The valid values in use (invalid ones are left out, as the query leaves them)."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        cleaned = self.form.cleaned_data
+        return {name: value for name, value in cleaned.items() if value not in (None, "", [])}
+
+    # What the templates print
+
+    @property
+    def search_text(self) -> str:
+        return self.filter_values().get("q", "").strip()
+
+    @property
+    def sort_order(self) -> str:
+        return self.filter_values().get("sort") or ("relevance" if self.search_text else "date")
+
+    def active(self) -> list[ActiveFilter]:
+        """Every valid filter in use, each with the query string that removes it."""
+        active = []
+        for name, value in self.filter_values().items():
+            if name == "sort":
+                continue
+            params = self.data.copy()
+            params.pop(name, None)
+            params.pop("page", None)
+            remove_query = f"?{params.urlencode()}" if params else ""
+            active.append(
+                ActiveFilter(self.filters[name].label, self._display(name, value), remove_query)
+            )
+        return active
+
+    def _display(self, name: str, value) -> str:
+        if isinstance(value, datetime.date):
+            return formats.date_format(value, "DATE_FORMAT")
+        field = self.form.fields[name]
+        labels = dict(getattr(field, "choices", []))
+        if isinstance(value, list):
+            return ", ".join(str(labels.get(v, v)) for v in value)
+        return str(labels.get(value, value))

@@ -1,0 +1,352 @@
+"""Small read-only helpers that shape model data for templates."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from babel import Locale
+from babel.core import get_global
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import get_language_info, gettext, to_locale
+
+from speeches.materials import files
+from speeches.models import Material, Publication
+
+DESCRIPTION_CHARS = 300
+DESCRIPTION_WORDS = 30
+
+# OpenGraph wants language_TERRITORY. CLDR's most likely territory is right for most
+# languages, but not for English: the site writes British English ("18 November 2019",
+# pressoffice/formats/en), so the likely "en_US" would misdescribe it.
+OG_TERRITORIES = {"en": "GB"}
+
+
+def site_name() -> str:
+    """The site's name for headers, titles and metadata: ``SITE_NAME`` or a translated default."""
+    return settings.SITE_NAME or gettext("Press office")
+
+
+@dataclass(frozen=True)
+class VersionLink:
+    code: str
+    name: str  # the language's own name, e.g. "Deutsch"
+    url: str
+    current: bool
+    bidi: bool
+
+
+def version_links(
+    publication: Publication,
+    *,
+    current: str,
+    languages: list[str] | None = None,
+    url_for: Callable[[str], str] | None = None,
+) -> list[VersionLink]:
+    """One link per public language version, ordered by language code as readers expect.
+
+    A preview passes its own ``languages`` (those with a title) and ``url_for`` (its own
+    address in another language): the public pages of a draft do not exist.
+    """
+    if languages is None:
+        languages = publication.public_languages()
+    url_for = url_for or publication.get_absolute_url
+    links = []
+    for code in sorted(languages):
+        info = get_language_info(code)
+        links.append(
+            VersionLink(
+                code=code,
+                name=info["name_local"],
+                url=url_for(code),
+                current=code == current,
+                bidi=info["bidi"],
+            )
+        )
+    return links
+
+
+@functools.cache
+def og_locale(language: str) -> str:
+    """OpenGraph's ``language_TERRITORY`` for a Django language code: "ru" → "ru_RU"."""
+    locale = Locale.parse(to_locale(language))
+    territory = locale.territory or OG_TERRITORIES.get(language)
+    if not territory:
+        likely = get_global("likely_subtags")
+        maximal = likely.get(str(locale)) or likely.get(locale.language)
+        territory = Locale.parse(maximal).territory if maximal else None
+    return f"{locale.language}_{territory}" if territory else locale.language
+
+
+def publication_description(publication: Publication, *, language: str) -> str:
+    """The summary for search engines and link previews: the lead, else the body's start."""
+    lead = " ".join((getattr(publication, f"lead_{language}", "") or "").split())
+    if lead:
+        return Truncator(lead).chars(DESCRIPTION_CHARS)
+    text = getattr(publication, f"plain_text_{language}", "") or ""
+    return plain_text_excerpt(text, words=DESCRIPTION_WORDS)
+
+
+# A title such as "</script>" must not end the script element early; JSON reads these
+# escapes back as the same characters.
+_SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def json_ld(data: dict) -> SafeString:
+    """``data`` as JSON that is safe to print inside ``<script type="application/ld+json">``."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_SCRIPT_SAFE))
+
+
+def _iso(moment: datetime) -> str:
+    return timezone.localtime(moment).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class ArticleMetadata:
+    """What the head of a publication's page says about it to search engines and previews."""
+
+    canonical_url: str
+    description: str
+    og_locale: str
+    og_locale_alternates: list[str]
+    published_time: str
+    modified_time: str
+    json_ld: SafeString
+    image: dict | None = None  # the first photo: url, width, height, alt
+
+
+def article_metadata(
+    publication: Publication, *, language: str, request: HttpRequest, preview_token: str = ""
+) -> ArticleMetadata:
+    """Canonical URL, description, OpenGraph values and schema.org JSON-LD of one version.
+
+    Reads only what ``selectors.publication_detail`` prefetched: no queries. In a shared
+    preview, ``preview_token`` goes with the image's URL, which is not public yet.
+    """
+    canonical_url = request.build_absolute_uri(publication.get_absolute_url(language))
+    description = publication_description(publication, language=language)
+    published = _iso(publication.published_at)
+    # An item edited before its scheduled time would otherwise look modified before it
+    # was published.
+    # Readers are told of major changes only (update history); search engines likewise.
+    changes = [note.changed_at for note in publication.change_notes.all()]
+    modified = _iso(max([publication.published_at, *changes]))
+    publisher = {
+        "@type": "GovernmentOrganization",
+        "name": site_name(),
+        "url": request.build_absolute_uri(reverse("speeches:home")),
+    }
+    speakers = [
+        {"@type": "Person", "name": person.name, "jobTitle": person.position}
+        if person.position
+        else {"@type": "Person", "name": person.name}
+        for person in publication.speakers.all()
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": publication.title_in(language),
+        "description": description,
+        "datePublished": published,
+        "dateModified": modified,
+        "inLanguage": language,
+        "url": canonical_url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical_url},
+        # Statements and press releases without a named speaker are the ministry's own.
+        "author": speakers or [publisher],
+        "publisher": publisher,
+        "isAccessibleForFree": True,
+        "license": settings.CONTENT_LICENSE_URL,
+    }
+    image = _first_photo(
+        publication, language=language, request=request, preview_token=preview_token
+    )
+    if image:
+        data["image"] = [image["url"]]
+    return ArticleMetadata(
+        image=image,
+        canonical_url=canonical_url,
+        description=description,
+        og_locale=og_locale(language),
+        og_locale_alternates=[
+            og_locale(code) for code in publication.public_languages() if code != language
+        ],
+        published_time=published,
+        modified_time=modified,
+        json_ld=json_ld(data),
+    )
+
+
+def plain_text_excerpt(text: str, *, words: int = 50) -> str:
+    """The first ``words`` words of a publication's plain text (derived from its body at save)."""
+    return Truncator(" ".join(text.split())).words(words)
+
+
+def _first_photo(
+    publication: Publication, *, language: str, request: HttpRequest, preview_token: str = ""
+) -> dict | None:
+    """The first attached photo's large rendition, for link previews (prefetched: no query)."""
+    for attachment in publication.attachments.all():
+        material = attachment.material
+        large = material.renditions.get("large")
+        if material.kind == Material.Kind.PHOTO and large:
+            return {
+                "url": request.build_absolute_uri(
+                    files.main_url(material, preview_token=preview_token)
+                ),
+                "width": large["width"],
+                "height": large["height"],
+                "alt": getattr(material, f"alt_text_{language}", "") or "",
+            }
+    return None
+
+
+@dataclass(frozen=True)
+class MaterialItem:
+    """One additional material as the reader's page shows it (no queries to build)."""
+
+    kind: str
+    caption: str
+    alt: str
+    credit: str
+    language: str
+    language_name: str
+    format: str
+    size: int | None
+    width: int | None
+    height: int | None
+    url: str  # the file (or the external link)
+    download_url: str = ""
+    poster_url: str = ""
+    captions_url: str = ""
+    sources: dict | None = None  # photos: {"webp": srcset, "jpeg": srcset, "src": …}
+    display_width: int | None = None
+    display_height: int | None = None
+
+
+def _srcset(material, fmt: str, *, preview_token: str = "") -> str:
+    return ", ".join(
+        f"{files.url(material, f'{size}-{fmt}', preview_token=preview_token)} "
+        f"{material.renditions[size]['width']}w"
+        for size in ("thumb", "medium", "large")
+        if size in material.renditions
+    )
+
+
+def material_items(
+    publication: Publication, *, language: str, preview_token: str = ""
+) -> dict[str, list[MaterialItem]]:
+    """The publication's materials grouped by kind, captions in ``language`` only.
+
+    A caption in another language is left out rather than shown; alternative text falls
+    back to the publication's original language, since an image without one is worse
+    for a reader who cannot see it. In a shared preview, every file URL carries
+    ``preview_token``: the files are not public yet.
+    """
+    token = preview_token
+    groups: dict[str, list[MaterialItem]] = {kind: [] for kind in Material.Kind.values}
+    for attachment in publication.attachments.all():
+        material = attachment.material
+        alt = ""
+        if not material.decorative:
+            alt = (
+                getattr(material, f"alt_text_{language}", "")
+                or getattr(material, f"alt_text_{publication.original_language}", "")
+                or ""
+            )
+        thumb = material.renditions.get("thumb", {})
+        photo = material.kind == Material.Kind.PHOTO
+        facts = files.facts(material)
+        groups[material.kind].append(
+            MaterialItem(
+                kind=material.kind,
+                caption=material.title_in(language),
+                alt=alt,
+                credit=material.credit,
+                language=material.language,
+                language_name=(
+                    get_language_info(material.language)["name_local"] if material.language else ""
+                ),
+                format=facts.mime_type.split("/")[-1].upper(),
+                size=facts.size,
+                width=facts.width,
+                height=facts.height,
+                url=files.main_url(material, preview_token=token),
+                download_url=(
+                    files.url(material, "download", preview_token=token) if photo else ""
+                ),
+                poster_url=files.url(material, "poster", preview_token=token),
+                captions_url=files.url(material, "captions", preview_token=token),
+                sources=(
+                    {
+                        "webp": _srcset(material, "webp", preview_token=token),
+                        "jpeg": _srcset(material, "jpeg", preview_token=token),
+                        "src": files.url(material, "thumb-jpeg", preview_token=token),
+                    }
+                    if photo
+                    else None
+                ),
+                display_width=thumb.get("width"),
+                display_height=thumb.get("height"),
+            )
+        )
+    return {kind: items for kind, items in groups.items() if items}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A dated public note on a page: an update, or the reason for a withdrawal."""
+
+    at: datetime
+    text: str
+    language: str  # the text's language, when it is not the page's (lang attribute)
+
+
+def _in_language(values_by_language: dict[str, str], *, language: str, original: str) -> tuple:
+    """The text in ``language`` when it is written, else in the original language.
+
+    Unlike a publication's text, a dated note is worse missing than untranslated: the
+    reader is told it is in another language by the ``lang`` attribute.
+    """
+    if values_by_language.get(language):
+        return values_by_language[language], ""
+    return values_by_language.get(original, ""), original
+
+
+def update_history(publication: Publication, *, language: str) -> list[Notice]:
+    """The item's major changes, newest first ("Updated 19 November 2019: …").
+
+    Reads the ``change_notes`` that ``selectors.publication_detail`` prefetched.
+    """
+    notices = []
+    for note in publication.change_notes.all():
+        text, text_language = _in_language(
+            {code: note.text_in(code) for code in (language, publication.original_language)},
+            language=language,
+            original=publication.original_language,
+        )
+        notices.append(Notice(at=note.changed_at, text=text, language=text_language))
+    return notices
+
+
+def withdrawal(publication: Publication, *, language: str) -> Notice | None:
+    """The dated explanation a withdrawn page opens with; None for any other item."""
+    if publication.status != Publication.Status.WITHDRAWN:
+        return None
+    text, text_language = _in_language(
+        {
+            code: getattr(publication, f"withdrawal_explanation_{code}", "") or ""
+            for code in (language, publication.original_language)
+        },
+        language=language,
+        original=publication.original_language,
+    )
+    return Notice(at=publication.withdrawn_at, text=text, language=text_language)

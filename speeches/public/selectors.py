@@ -1,0 +1,271 @@
+"""Reads for the public site: each returns everything its page prints, in constant queries.
+
+Everything here reads what readers may see (``public_publication_q``, public language
+versions); the translation dashboard's reads are ``speeches.languages.dashboard``'s.
+"""
+
+from __future__ import annotations
+
+import operator
+from functools import reduce
+
+from django.db import models
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
+from django.db.models.functions import RowNumber
+from django.shortcuts import get_object_or_404
+
+from speeches.models import (
+    LANGUAGE_CODES,
+    LanguageVersion,
+    Publication,
+    PublicationMaterial,
+    PublicationType,
+)
+from speeches.public import search
+
+
+def _public_versions() -> Prefetch:
+    return Prefetch(
+        "versions",
+        queryset=LanguageVersion.objects.public().only(
+            "id", "publication_id", "language", "status", "hidden"
+        ),
+    )
+
+
+def publication_list(*, language: str) -> QuerySet[Publication]:
+    """The archive in ``language``: public items with a public version in it, newest first."""
+    return (
+        Publication.objects.available_in(language)
+        .without_texts()
+        .select_related("type")
+        .prefetch_related("speakers")
+        .order_by("-published_at", "-id")
+    )
+
+
+def api_publication_list(*, language: str) -> QuerySet[Publication]:
+    """``publication_list`` with everything a result of the JSON API carries.
+
+    Adds topics, countries and the public language versions (one prefetch query each for
+    a whole page) and leaves the bodies, and other languages' plain texts, in the database:
+    a result has no body, and a search snippet reads its own language's plain text only.
+    """
+    return (
+        publication_list(language=language)
+        .prefetch_related("topics", "countries", _public_versions())
+        .defer(
+            "body",
+            *(f"body_{code}" for code in LANGUAGE_CODES),
+            *(f"plain_text_{code}" for code in LANGUAGE_CODES if code != language),
+        )
+    )
+
+
+def attach_highlights(publications, *, text: str, language: str) -> None:
+    """Give each publication of a results page its highlighted title and snippet (1 query)."""
+    publications = list(publications)
+    found = search.highlights(publications, text=text, language=language)
+    for publication in publications:
+        publication.highlight = found.get(publication.pk)
+
+
+def _carriers(model: type[models.Model], language: str) -> QuerySet:
+    """The publications available in ``language`` that carry the outer query's term: the
+    rule of what is public stays ``available_in``'s."""
+    link = model._meta.get_field("publications").field.name  # speakers, topics, countries, type
+    return Publication.objects.available_in(language).filter(**{link: OuterRef("pk")})
+
+
+def public_terms(*, model: type[models.Model], language: str) -> QuerySet:
+    """Terms (persons, topics, countries, types) a reader of ``language`` may see.
+
+    A term is public only through a publication public in that language: one attached to
+    drafts, items in review, scheduled, withdrawn or untranslated items alone is not
+    offered as a filter, has no page and is named in no feed, sitemap or API answer.
+
+    Asked term by term, for the first public publication that carries it (a correlated
+    ``LIMIT 1`` over the link table's and the language versions' indexes): the work grows
+    with the number of terms, not of publications. As a plain EXISTS, PostgreSQL hashed
+    every public publication for each filter of each archive page (37 ms for the types
+    alone at 10,000 items).
+    """
+    first = Subquery(_carriers(model, language).values("pk")[:1])
+    return model.objects.annotate(_first_public=first).filter(_first_public__isnull=False)
+
+
+def taxonomy_with_counts(*, model: type[models.Model], language: str) -> list:
+    """Terms (persons, topics, countries) with their count of publications in ``language``.
+
+    Counts come from the same rule as the pages, so nothing unpublished is counted;
+    terms without any publication in this language are left out (as ``public_terms``).
+    """
+    available = Publication.objects.available_in(language).values("pk")
+    return list(
+        model.objects.annotate(
+            publication_count=Count("publications", filter=Q(publications__in=available))
+        )
+        .filter(publication_count__gt=0)
+        .order_by(*model._meta.ordering)
+    )
+
+
+def sitemap_terms(*, model: type[models.Model]) -> list:
+    """Every term public in some language, each with ``public_languages`` (codes in the
+    order of settings.LANGUAGES): one query, a semi-join per language."""
+    flags = {f"in_{code}": Exists(_carriers(model, code)) for code in LANGUAGE_CODES}
+    terms = list(
+        model.objects.annotate(**flags)
+        .filter(reduce(operator.or_, (Q(**{flag: True}) for flag in flags)))
+        .order_by("pk")
+    )
+    for term in terms:
+        term.public_languages = [code for code in LANGUAGE_CODES if getattr(term, f"in_{code}")]
+    return terms
+
+
+def publication_feed(*, language: str) -> QuerySet[Publication]:
+    """A feed's items in ``language``: public items with a public version in it, newest first.
+
+    Carries the type, speakers and topics every entry prints. Bodies are deferred, and other
+    languages' plain texts too: an entry's excerpt reads its own language's plain text only.
+    """
+    return (
+        Publication.objects.available_in(language)
+        .select_related("type")
+        .prefetch_related("speakers", "topics")
+        .defer(
+            "body",
+            *(f"body_{code}" for code in LANGUAGE_CODES),
+            *(f"plain_text_{code}" for code in LANGUAGE_CODES if code != language),
+        )
+        .order_by("-published_at", "-id")
+    )
+
+
+def sitemap_publications() -> QuerySet[Publication]:
+    """Every public publication with its public language versions, for the sitemap.
+
+    Loads only what a sitemap entry needs (slugs, dates, the public rule's fields): a
+    sitemap lists every item, and the texts would make that tens of megabytes.
+    """
+    return (
+        Publication.objects.public()
+        .only(
+            "id",
+            "status",
+            "published_at",
+            "updated_at",
+            *(f"slug_{code}" for code in LANGUAGE_CODES),
+        )
+        .prefetch_related(_public_versions())
+        .order_by("-published_at", "-id")
+    )
+
+
+def publication_detail(*, pk: int) -> Publication:
+    """A publication whose page a reader may open (public or withdrawn), with what its page
+    prints; 404 otherwise."""
+    return get_object_or_404(_with_page_contents(Publication.objects.viewable()), pk=pk)
+
+
+def publication_preview(*, pk: int) -> Publication:
+    """Any publication, whatever its state, with what its page prints; 404 when none.
+
+    Who may see it is for the preview views to decide (staff, or a shared link).
+    """
+    return get_object_or_404(_with_page_contents(Publication.objects.all()), pk=pk)
+
+
+def _with_page_contents(queryset: QuerySet[Publication]) -> QuerySet[Publication]:
+    return queryset.select_related("type").prefetch_related(
+        "speakers",
+        "topics",
+        "countries",
+        _public_versions(),
+        Prefetch(
+            "attachments",
+            queryset=PublicationMaterial.objects.select_related("material").order_by(
+                "position", "id"
+            ),
+        ),
+        "change_notes",
+    )
+
+
+def gone_publication(*, pk: int) -> Publication | None:
+    """An unpublished item at this address, with its replacement if that one is public."""
+    publication = Publication.objects.gone().only("id", "replaced_by").filter(pk=pk).first()
+    if publication is not None:
+        publication.replacement = (
+            Publication.objects.public().filter(pk=publication.replaced_by_id).first()
+            if publication.replaced_by_id
+            else None
+        )
+    return publication
+
+
+def related_publications(
+    *, publication: Publication, language: str, limit: int = 5
+) -> list[Publication]:
+    """Up to ``limit`` other items in ``language`` sharing a topic or a speaker, newest first.
+
+    One query, whatever the number of topics, speakers or matches: the shared items are
+    found by subqueries on the link tables, so no DISTINCT over every text column is
+    needed, and the public rule is ``available_in``'s.
+    """
+    topic_links = Publication.topics.through.objects
+    speaker_links = Publication.speakers.through.objects
+    shares_topic = topic_links.filter(
+        topic_id__in=topic_links.filter(publication_id=publication.pk).values("topic_id")
+    ).values("publication_id")
+    shares_speaker = speaker_links.filter(
+        person_id__in=speaker_links.filter(publication_id=publication.pk).values("person_id")
+    ).values("publication_id")
+    return list(
+        Publication.objects.available_in(language)
+        .filter(Q(pk__in=shares_topic) | Q(pk__in=shares_speaker))
+        .exclude(pk=publication.pk)
+        .select_related("type")
+        .without_texts()
+        .order_by("-published_at", "-id")[:limit]
+    )
+
+
+HOME_CANDIDATES = 500
+
+
+def home_sections(
+    *, language: str, latest: int = 6, per_type: int = 4
+) -> tuple[list[Publication], list[tuple[PublicationType, list[Publication]]]]:
+    """The newest items, and the newest ``per_type`` of every type: two queries in all."""
+    available = Publication.objects.available_in(language)
+    newest = list(
+        available.without_texts().select_related("type").order_by("-published_at", "-id")[:latest]
+    )
+    # Number only the newest items per type: numbering the whole archive costs a full scan
+    # on every home page view, and a type silent for HOME_CANDIDATES items is not news.
+    # The numbering runs over ids alone; the rows are fetched for the winners only.
+    recent = available.order_by("-published_at", "-id").values("pk")[:HOME_CANDIDATES]
+    winners = (
+        Publication.objects.filter(pk__in=recent)
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("type_id"),
+                order_by=[F("published_at").desc(), F("id").desc()],
+            )
+        )
+        .filter(rank__lte=per_type)
+        .values("pk")
+    )
+    ranked = (
+        Publication.objects.filter(pk__in=winners)
+        .without_texts()
+        .select_related("type")
+        .order_by("type__position", "type__code", "-published_at", "-id")
+    )
+    by_type: dict[int, tuple[PublicationType, list[Publication]]] = {}
+    for publication in ranked:
+        by_type.setdefault(publication.type_id, (publication.type, []))[1].append(publication)
+    return newest, list(by_type.values())

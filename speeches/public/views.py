@@ -1,0 +1,339 @@
+"""Public pages, and previews of them. Each view parses its input, calls a selector and renders."""
+
+import functools
+from urllib.parse import quote
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.handlers.exception import response_for_exception
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers, get_conditional_response
+from django.utils.http import content_disposition_header, http_date
+from django.utils.translation import get_language
+from django.views.generic import ListView, TemplateView
+from reversion.errors import RevertError
+from reversion.models import Version
+
+from speeches.materials import files
+from speeches.models import Country, Material, Person, Publication, Topic
+from speeches.public import selectors
+from speeches.public.filters import PublicationFilter
+from speeches.public.presentation import (
+    article_metadata,
+    material_items,
+    update_history,
+    version_links,
+    withdrawal,
+)
+from speeches.publishing import previews
+
+
+class HomeView(TemplateView):
+    template_name = "speeches/home.html"
+
+    def get_context_data(self, **kwargs):
+        newest, sections = selectors.home_sections(language=get_language())
+        return super().get_context_data(newest=newest, sections=sections, **kwargs)
+
+
+class PublicationListView(ListView):
+    """The archive: filters, search and pages. Taxonomy pages narrow it to one term."""
+
+    template_name = "speeches/publication_list.html"
+    context_object_name = "publications"
+    paginate_by = settings.PUBLICATIONS_PER_PAGE
+    own_filter: str | None = None  # the filter a taxonomy page fixes, not offered in its form
+
+    def get_base_queryset(self):
+        return selectors.publication_list(language=get_language())
+
+    def get_queryset(self):
+        self.filterset = PublicationFilter(
+            self.request.GET or None,
+            queryset=self.get_base_queryset(),
+            language=get_language(),
+            exclude=[self.own_filter] if self.own_filter else [],
+        )
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(filterset=self.filterset, **kwargs)
+        if self.filterset.search_text:
+            selectors.attach_highlights(
+                context["publications"], text=self.filterset.search_text, language=get_language()
+            )
+        return context
+
+
+def _public_terms(model):
+    """The terms whose page a reader of this language may open: 404 for the others, as
+    for an unknown one, so that a draft's speaker or topic is not even confirmed."""
+    return selectors.public_terms(model=model, language=get_language())
+
+
+class PersonView(PublicationListView):
+    template_name = "speeches/person_detail.html"
+    own_filter = "speaker"
+
+    def get_base_queryset(self):
+        self.person = get_object_or_404(_public_terms(Person), pk=self.kwargs["pk"])
+        return super().get_base_queryset().filter(speakers=self.person)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(person=self.person, **kwargs)
+
+
+class TopicView(PublicationListView):
+    template_name = "speeches/topic_detail.html"
+    own_filter = "topic"
+
+    def get_base_queryset(self):
+        self.topic = get_object_or_404(_public_terms(Topic), slug=self.kwargs["slug"])
+        return super().get_base_queryset().filter(topics=self.topic)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(topic=self.topic, **kwargs)
+
+
+class CountryView(PublicationListView):
+    template_name = "speeches/country_detail.html"
+    own_filter = "country"
+
+    def get_base_queryset(self):
+        self.country = get_object_or_404(_public_terms(Country), code=self.kwargs["code"].upper())
+        return super().get_base_queryset().filter(countries=self.country)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(country=self.country, **kwargs)
+
+
+def taxonomy_index(request, *, model, heading: str):
+    """Persons, topics or countries with how many publications each has in this language."""
+    terms = selectors.taxonomy_with_counts(model=model, language=get_language())
+    return render(request, "speeches/taxonomy_list.html", {"terms": terms, "heading": heading})
+
+
+def publication_detail(request, pk: int, slug: str | None = None):
+    try:
+        publication = selectors.publication_detail(pk=pk)
+    except Http404:
+        gone = selectors.gone_publication(pk=pk)
+        if gone is None:
+            raise
+        return publication_gone(request, gone)
+    language = get_language()
+    wrong_slug = slug != getattr(publication, f"slug_{language}")
+    if wrong_slug and language in publication.public_languages():
+        return redirect(publication.get_absolute_url(language), permanent=True)
+    return publication_page(request, publication, language=language)
+
+
+def publication_page(
+    request, publication: Publication, *, language: str, preview: previews.Preview | None = None
+):
+    """One language version's page, for readers or as a ``preview``.
+
+    Public pages and previews render here and nowhere else, so that a preview shows what
+    readers will get. A preview differs only where the public page would point at
+    addresses that do not exist yet: its language row links to previews, its material
+    files carry a shared preview's token, and it names no canonical page or alternates.
+    """
+    if preview is None:
+        languages = publication.public_languages()
+        versions = version_links(publication, current=language)
+        token = ""
+    else:
+        languages = previews.preview_languages(publication)
+        versions = version_links(
+            publication, current=language, languages=languages, url_for=preview.url_for
+        )
+        token = preview.token
+    context = {"publication": publication, "versions": versions}
+    if preview is not None:
+        context.update(preview=preview, robots=PREVIEW_ROBOTS)
+    if language not in languages:
+        # No fallback: say so, and point to the versions that do exist.
+        return render(request, "speeches/publication_missing_language.html", context, status=404)
+    context.update(
+        metadata=article_metadata(
+            publication, language=language, request=request, preview_token=token
+        ),
+        related=selectors.related_publications(publication=publication, language=language),
+        materials=material_items(publication, language=language, preview_token=token),
+        withdrawal=withdrawal(publication, language=language),
+        updates=update_history(publication, language=language),
+    )
+    return render(request, "speeches/publication_detail.html", context)
+
+
+# Previews: what a publication's page will look like, for staff and for reviewers holding
+# a shared link (speeches.publishing.previews). None of them may be indexed, followed or cached.
+
+PREVIEW_ROBOTS = "noindex, nofollow"
+
+
+def preview_response(view):
+    """Keep whatever ``view`` answers, its refusals and errors too, out of indexes and caches."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404:
+            response = render(request, "404.html", {"robots": PREVIEW_ROBOTS}, status=404)
+        except PermissionDenied as error:
+            response = response_for_exception(request, error)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = PREVIEW_ROBOTS
+        return response
+
+    return wrapped
+
+
+@preview_response
+def publication_preview(request, pk: int, version_id: int | None = None):
+    """A publication (or one of its revisions) in any state, as readers would see it: staff.
+
+    A revision is laid over the current publication in memory; nothing is saved.
+    """
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+    if not (request.user.is_staff and request.user.has_perm("speeches.view_publication")):
+        raise PermissionDenied
+    publication = selectors.publication_preview(pk=pk)
+    version = None
+    if version_id is not None:
+        version = get_object_or_404(
+            Version.objects.get_for_object(publication).select_related("revision"),
+            pk=version_id,
+        )
+        try:
+            previews.apply_revision(publication, version)
+        except RevertError as error:  # stored before a change of the model: unreadable
+            raise Http404("This revision cannot be read.") from error
+
+    def url_for(code: str) -> str:
+        with translation.override(code):
+            if version is None:
+                return reverse("speeches:preview", kwargs={"pk": publication.pk})
+            return reverse(
+                "speeches:preview_revision",
+                kwargs={"pk": publication.pk, "version_id": version.pk},
+            )
+
+    preview = previews.Preview(
+        url_for=url_for, banner=previews.preview_banner(publication, version=version)
+    )
+    return publication_page(request, publication, language=get_language(), preview=preview)
+
+
+@preview_response
+def publication_preview_shared(request, token: str):
+    """The preview a shared link opens, for a reviewer without an account.
+
+    A link that no longer works says why, never more: 404 when it is wrong, revoked or
+    expired, 410 with the public address once readers can open the page.
+    """
+    try:
+        link = previews.preview_link_resolve(token)
+    except previews.PreviewLinkInvalid as error:
+        return render(
+            request,
+            "speeches/preview_unavailable.html",
+            {
+                "reason": error.reason,
+                "public_url": _public_url(error.link.publication) if error.link else "",
+                "robots": PREVIEW_ROBOTS,
+            },
+            status=error.status,
+        )
+    publication = selectors.publication_preview(pk=link.publication_id)
+
+    def url_for(code: str) -> str:
+        with translation.override(code):
+            return reverse("speeches:preview_shared", kwargs={"token": token})
+
+    preview = previews.Preview(
+        url_for=url_for, banner=previews.preview_banner(publication), token=token
+    )
+    return publication_page(request, publication, language=get_language(), preview=preview)
+
+
+def _public_url(publication: Publication) -> str:
+    """The page readers may open, in this language if it exists, else the original's."""
+    languages = publication.public_languages()
+    for code in (get_language(), publication.original_language, *languages):
+        if code in languages:
+            return publication.get_absolute_url(code)
+    return ""
+
+
+def publication_gone(request, publication):
+    """An unpublished item: sent on to its replacement, or 410 Gone (and nothing of it)."""
+    if publication.replacement is not None:
+        return redirect(publication.replacement.get_absolute_url(get_language()), permanent=True)
+    return render(request, "speeches/publication_gone.html", status=410)
+
+
+# Files of additional materials. They are served here, not straight from MEDIA_ROOT, so
+# that the public rule applies to them as to pages: a file is reachable only while a
+# public publication uses its material (staff may preview any, and so may a reviewer
+# whose shared preview shows it: ``?preview=<token>``).
+
+
+def material_file(request, pk: int, variant: str, filename: str = ""):
+    previewed = None
+    if not request.user.is_staff and request.GET.get("preview"):
+        previewed = previews.preview_link_material(token=request.GET["preview"], material_id=pk)
+    if previewed is not None:
+        material = previewed
+    else:
+        materials = Material.objects.all() if request.user.is_staff else Material.objects.public()
+        material = get_object_or_404(materials, pk=pk)
+    stored = files.resolve(material, variant)
+    if stored is None:
+        raise Http404("No such file.")
+    if settings.MATERIAL_ACCEL_REDIRECT:
+        # The check above is ours; the bytes are sent by nginx from an internal location.
+        response = HttpResponse(content_type=stored.mime_type)
+        response["X-Accel-Redirect"] = settings.MATERIAL_ACCEL_REDIRECT + quote(stored.name)
+        response["Content-Disposition"] = content_disposition_header(
+            stored.attachment, stored.filename
+        )
+    else:
+        # Stored names never change their bytes (a new upload gets a new name), so the
+        # file's time is a sound validator: revalidating caches get a 304.
+        storage = material.file.storage
+        try:
+            modified = int(storage.get_modified_time(stored.name).timestamp())
+            response = get_conditional_response(request, last_modified=modified)
+            if response is None:
+                response = FileResponse(
+                    storage.open(stored.name, "rb"),
+                    content_type=stored.mime_type,
+                    as_attachment=stored.attachment,
+                    filename=stored.filename,
+                )
+                response["Last-Modified"] = http_date(modified)
+        except OSError:
+            # Lost or unreadable in storage (a failed restore, a deleted file): for the
+            # reader there is no such file, which is a 404, never a server error.
+            files.logger.warning(
+                "Material %s: its file %s is missing or unreadable", material.pk, stored.name
+            )
+            raise Http404("No such file.") from None
+    # Whatever the file holds, a browser must not run it as a page of this site.
+    response["Content-Security-Policy"] = "default-src 'none'; media-src 'self'; sandbox"
+    if request.user.is_staff or previewed is not None:
+        response["Cache-Control"] = "private, no-store"
+        if previewed is not None:
+            response["X-Robots-Tag"] = PREVIEW_ROBOTS
+    elif settings.MATERIAL_CACHE_SECONDS:
+        response["Cache-Control"] = f"public, max-age={settings.MATERIAL_CACHE_SECONDS}"
+    else:
+        response["Cache-Control"] = "public, no-cache"
+    return response
