@@ -14,7 +14,7 @@ CHROMIUM ?= /usr/bin/chromium
 help:
 	@echo "make run      set up and serve the demo site on http://127.0.0.1:$(PORT)/"
 	@echo "make test     set up and run the whole test suite"
-	@echo "make lint     ruff and djhtml checks"
+	@echo "make lint     ruff, djhtml and the import contracts (lint-imports)"
 	@echo "make check    Django system checks and missing migrations"
 	@echo "make messages extract and compile interface translations (needs gettext)"
 
@@ -38,6 +38,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports
 
 format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .

@@ -635,7 +635,7 @@ class EditingSession(models.Model):
     """One open page on which someone edits a publication, to warn a second editor.
 
     A row per browser page (``token``), not per person: a *save and continue*, or a second
-    tab, must not end the presence of the page that is still open (speeches.publishing.presence).
+    tab, must not end the presence of the page that is still open (speeches.editorial.presence).
     """
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="+")

@@ -54,6 +54,7 @@ from django.utils.regex_helper import normalize
 from lxml import etree
 from reversion.models import Revision, Version
 
+from speeches.editorial import editing
 from speeches.languages import xliff
 from speeches.models import (
     LANGUAGE_CODES,
@@ -69,7 +70,7 @@ from speeches.models import (
     TranslatorLanguage,
     WorkflowEvent,
 )
-from speeches.publishing import editing, previews, services, workflow
+from speeches.publishing import previews, services, workflow
 from tests.factories import (
     PersonFactory,
     PublicationFactory,

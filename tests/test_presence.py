@@ -9,8 +9,8 @@ from django.test import Client
 from django.utils import timezone
 from reversion.models import Version
 
+from speeches.editorial import presence
 from speeches.models import EditingSession, Publication
-from speeches.publishing import presence
 from tests.factories import UserFactory, publication_in_state
 
 pytestmark = pytest.mark.django_db

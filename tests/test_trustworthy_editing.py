@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 from reversion.models import Version
 
+from speeches.editorial import editing
 from speeches.languages import translating
 from speeches.models import (
     ChangeNote,
@@ -20,7 +21,7 @@ from speeches.models import (
     TranslatorLanguage,
     WorkflowEvent,
 )
-from speeches.publishing import editing, workflow
+from speeches.publishing import workflow
 from tests import media_files
 from tests.factories import PublicationFactory, UserFactory, publication_in_state
 from tests.test_admin import change_form_data

@@ -4,12 +4,12 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 
 from speeches.admin.base import TranslationAdmin, localized
+from speeches.editorial import editing
 from speeches.models import (
     LANGUAGE_CODES,
     ChangeNote,
     WorkflowEvent,
 )
-from speeches.publishing import editing
 
 
 @admin.register(WorkflowEvent)

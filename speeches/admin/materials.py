@@ -11,11 +11,12 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from speeches.admin.base import TranslationAdmin, https_urls, localized, material_preview
+from speeches.editorial import editing
 from speeches.models import (
     Material,
     PublicationMaterial,
 )
-from speeches.publishing import editing, services
+from speeches.publishing import services
 
 
 class MaterialForm(forms.ModelForm):

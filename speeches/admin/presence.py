@@ -1,7 +1,7 @@
 """For ``PublicationAdmin``: who else is editing a publication, told on the page and live.
 
 The change form (for someone who may change the item) and the side-by-side editor record
-their page with ``speeches.publishing.presence`` when they are rendered, and put the warning and
+their page with ``speeches.editorial.presence`` when they are rendered, and put the warning and
 the heartbeat's addresses in the context (``presence``); ``templates/admin/base_site.html``
 prints them and loads ``static/admin/js/presence.js``, which beats every
 ``EDITING_HEARTBEAT_SECONDS`` at ``<id>/presence/`` and leaves at ``<id>/presence/leave/``.
@@ -22,8 +22,8 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from speeches.editorial import presence
 from speeches.models import LANGUAGE_CODES, Publication
-from speeches.publishing import presence
 
 # What presence.js sends back: the token this page was given (secrets.token_hex(16)).
 TOKEN = re.compile(r"[0-9a-f]{32}")

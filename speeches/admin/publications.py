@@ -29,6 +29,7 @@ from speeches.admin.previews import PreviewAdminMixin
 from speeches.admin.side_by_side import TranslationEditorMixin
 from speeches.admin.translation_dashboard import TranslationDashboardAdminMixin
 from speeches.admin.xliff import XliffAdminMixin
+from speeches.editorial import editing
 from speeches.languages import translating
 from speeches.models import (
     LANGUAGE_CODES,
@@ -38,7 +39,7 @@ from speeches.models import (
     PublicationMaterial,
     WorkflowEvent,
 )
-from speeches.publishing import editing, revisions, services, workflow
+from speeches.publishing import revisions, services, workflow
 from speeches.richtext import html_to_text
 
 

@@ -1,4 +1,4 @@
-"""Editing sessions per open page, kept alive by a heartbeat (speeches.publishing.presence).
+"""Editing sessions per open page, kept alive by a heartbeat (speeches.editorial.presence).
 
 Rows of the old scheme (one per person, counted for an hour) say nothing about who is
 editing now, so they are dropped rather than converted; nobody loses anything but a

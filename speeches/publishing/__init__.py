@@ -1,8 +1,9 @@
-"""Publishing: every write to a publication and the rules it obeys.
+"""Publishing: saving a publication, its workflow, revisions and preview links.
 
-Owns saving (``services``), editing with conflicts and restores (``editing``), the
-workflow of states and transitions (``workflow``), revisions (``revisions``), preview
-links (``previews``) and who is editing now (``presence``). May import ``speeches.models``,
-``speeches.richtext``, ``speeches.countries``, and the ``materials`` and ``languages``
-rules it applies; never the public site, the API or the admin.
+Owns the save that every write ends in (``services``: derived text, slugs, language
+versions' sync, the edit version that detects conflicts, materials' storage), the
+workflow of states and transitions (``workflow``), revisions (``revisions``) and preview
+links (``previews``). May import ``speeches.models``, ``speeches.richtext``,
+``speeches.countries`` and ``materials``; never languages, editorial, the public site,
+the API or the admin.
 """
