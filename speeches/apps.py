@@ -18,7 +18,7 @@ class SpeechesConfig(AppConfig):
 
     def ready(self):
         connection_created.connect(_register_sqlite_functions, dispatch_uid="speeches-sqlite")
-        # The admin registers it first when it loads (speeches/admin.py); this covers
+        # The admin registers it first when it loads (speeches/admin/publications.py); this covers
         # processes without the admin.
         from speeches.publishing import revisions
 

@@ -1,7 +1,7 @@
 "use strict";
 // Keeps "Boris is editing this publication now" true while this page is open: a heartbeat
 // renews this page's presence and brings back who else is editing; leaving the page ends
-// it at once. The server forgets a page that stopped beating (speeches/presence.py), so a
+// it at once. The server forgets a page that stopped beating (speeches/editorial/presence.py), so a
 // crashed browser or a closed laptop only counts for a short while.
 (function () {
     const region = document.getElementById("editing-presence");

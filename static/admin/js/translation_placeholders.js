@@ -6,12 +6,12 @@
  * is deleted whole, and a pair together), turns the list of the paragraph's placeholders
  * into buttons that put one around the selected words, and writes the tokens back into
  * the textarea on every change. Every word shown comes from the page (data-placeholders),
- * translated there. The server checks the result either way (speeches/placeholders.py).
+ * translated there. The server checks the result either way (speeches/languages/placeholders.py).
  */
 "use strict";
 
 (function () {
-  // The same syntax as speeches/placeholders.py: [[1] is the text "[1]".
+  // The same syntax as speeches/languages/placeholders.py: [[1] is the text "[1]".
   const TOKEN = /\[(\[(?:\/\d{1,4}|\d{1,4}\/?)\])|\[(?:\/(\d{1,4})|(\d{1,4})(\/)?)\]/g;
   const NEEDS_ESCAPE = /\[(?=(?:\/\d{1,4}|\d{1,4}\/?)\])/g;
 
