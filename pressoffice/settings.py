@@ -1,40 +1,39 @@
 """Settings of the press office site.
 
 Everything that differs between a laptop and a server comes from the environment
-(see README.md and .env.example). Local use needs nothing but ``DEBUG=1``; with
-``DEBUG`` off the site refuses to start until ``SECRET_KEY`` and ``ALLOWED_HOSTS``
-are set.
+(see README.md and .env.example), read with django-environ. Each variable sets the
+setting of the same name, in the variable's own units; a setting that Django, a library
+or our code wants in other units (``PHOTO_MAX_BYTES``, ``AXES_COOLOFF_TIME``) is derived
+from it right below. Local use needs nothing but ``DEBUG=1``; with ``DEBUG`` off the site
+refuses to start until ``SECRET_KEY`` and ``ALLOWED_HOSTS`` are set.
 """
 
 import os
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
+import environ
 from csp import constants as csp
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
+env = environ.Env()
+# An empty variable counts as unset, as it always has here: django-environ alone would read
+# `STAFF_2FA_REQUIRED=` (an emptied line in a unit file) as "off", not as the default.
+env.ENVIRON = {name: value for name, value in os.environ.items() if value}
 
-def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+DEBUG = env.bool("DEBUG", default=False)
 
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-DEBUG = env_bool("DEBUG")
-
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+SECRET_KEY = env.str("SECRET_KEY", default="")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", cast=str.strip, default=[])
 if not DEBUG:
-    missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS") if not os.environ.get(name)]
+    missing = [
+        name
+        for name, value in (("SECRET_KEY", SECRET_KEY), ("ALLOWED_HOSTS", ALLOWED_HOSTS))
+        if not value
+    ]
     if missing:
         raise ImproperlyConfigured(
             f"{' and '.join(missing)} must be set when DEBUG is off. "
@@ -44,7 +43,7 @@ elif not SECRET_KEY:
     # Only ever used with DEBUG on, i.e. on a developer's machine.
     SECRET_KEY = "insecure-local-development-key-do-not-use-in-production"
 
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", cast=str.strip, default=[])
 
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch its forms.
@@ -114,14 +113,12 @@ WSGI_APPLICATION = "pressoffice.wsgi.application"
 
 # Database: the embedded SQLite file by default, PostgreSQL with
 # DATABASE_URL=postgres://user:password@host:port/name.
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
-        conn_health_checks=True,
-    )
-}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("DATABASE_POOL"):
+CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=0)
+DATABASE_POOL = env.bool("DATABASE_POOL", default=False)
+SQLITE_TIMEOUT = env.int("SQLITE_TIMEOUT", default=20)
+DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+DATABASES["default"].update(CONN_MAX_AGE=CONN_MAX_AGE, CONN_HEALTH_CHECKS=True)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and DATABASE_POOL:
     # psycopg's pool replaces persistent connections; Django requires CONN_MAX_AGE = 0.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = True
@@ -132,7 +129,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # fail with "database is locked"), and WAL lets readers run beside a writer.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         transaction_mode="IMMEDIATE",
-        timeout=int(os.environ.get("SQLITE_TIMEOUT", "20")),
+        timeout=SQLITE_TIMEOUT,
         init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     )
 
@@ -145,19 +142,21 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", not DEBUG)
+STAFF_2FA_REQUIRED = env.bool("STAFF_2FA_REQUIRED", default=not DEBUG)
 # A staff session lasts at most STAFF_SESSION_HOURS, and ends after STAFF_IDLE_MINUTES
 # without a request (an open editing page's heartbeat counts as one).
-STAFF_SESSION_HOURS = int(os.environ.get("STAFF_SESSION_HOURS", "12"))
-STAFF_IDLE_MINUTES = int(os.environ.get("STAFF_IDLE_MINUTES", "60"))
+STAFF_SESSION_HOURS = env.int("STAFF_SESSION_HOURS", default=12)
+STAFF_IDLE_MINUTES = env.int("STAFF_IDLE_MINUTES", default=60)
 SESSION_COOKIE_AGE = STAFF_SESSION_HOURS * 3600
 # How many reverse proxies in front of the application append to X-Forwarded-For (nginx
 # with proxy_add_x_forwarded_for: 1). 0 trusts only the connection's own address.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # After LOGIN_FAILURE_LIMIT wrong passwords or codes for one user name, or from one
 # address, signing in is refused for LOGIN_LOCKOUT_MINUTES.
-AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
-AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+LOGIN_LOCKOUT_MINUTES = env.int("LOGIN_LOCKOUT_MINUTES", default=15)
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 # A success does not wipe the failures: someone signing in to their own account from an
 # address must not reset the count of guesses made there at another's password.
@@ -169,7 +168,6 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_ENABLE_ADMIN = False
 # Our own security log records each failure and lockout (speeches.accounts.security_log).
 AXES_VERBOSE = False
-OTP_TOTP_ISSUER = os.environ.get("SITE_NAME") or "Press office"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -192,7 +190,7 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
-TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Moscow")
+TIME_ZONE = env.str("TIME_ZONE", default="Europe/Moscow")
 # How each language writes a publication's date and time ("18 November 2019 16:40").
 FORMAT_MODULE_PATH = ["pressoffice.formats"]
 
@@ -205,10 +203,10 @@ MODELTRANSLATION_AUTO_POPULATE = False
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+STATIC_ROOT = env("STATIC_ROOT", cast=Path, default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = env("MEDIA_ROOT", cast=Path, default=BASE_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -221,52 +219,58 @@ STORAGES = {
 }
 
 # Uploads of additional materials: refused above these limits, with a message saying so.
-PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_MB", "30")) * 1024 * 1024
-PHOTO_MAX_PIXELS = int(os.environ.get("PHOTO_MAX_MEGAPIXELS", "60")) * 1_000_000
-DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_MB", "50")) * 1024 * 1024
+PHOTO_MAX_MB = env.int("PHOTO_MAX_MB", default=30)
+PHOTO_MAX_BYTES = PHOTO_MAX_MB * 1024 * 1024
+PHOTO_MAX_MEGAPIXELS = env.int("PHOTO_MAX_MEGAPIXELS", default=60)
+PHOTO_MAX_PIXELS = PHOTO_MAX_MEGAPIXELS * 1_000_000
+DOCUMENT_MAX_MB = env.int("DOCUMENT_MAX_MB", default=50)
+DOCUMENT_MAX_BYTES = DOCUMENT_MAX_MB * 1024 * 1024
 # Office and OpenDocument files are ZIP archives: what their directory declares is checked
 # before any part is unpacked, so a small file that expands to gigabytes is refused at once.
 # Text-heavy XML compresses about 10:1 and photos not at all; a real document stays far
 # below these.
-DOCUMENT_MAX_UNCOMPRESSED_BYTES = (
-    int(os.environ.get("DOCUMENT_MAX_UNCOMPRESSED_MB", "250")) * 1024 * 1024
-)
-DOCUMENT_MAX_ZIP_ENTRIES = int(os.environ.get("DOCUMENT_MAX_ZIP_ENTRIES", "5000"))
-DOCUMENT_MAX_COMPRESSION_RATIO = int(os.environ.get("DOCUMENT_MAX_COMPRESSION_RATIO", "100"))
-MEDIA_MAX_BYTES = int(os.environ.get("MEDIA_MAX_MB", "500")) * 1024 * 1024
+DOCUMENT_MAX_UNCOMPRESSED_MB = env.int("DOCUMENT_MAX_UNCOMPRESSED_MB", default=250)
+DOCUMENT_MAX_UNCOMPRESSED_BYTES = DOCUMENT_MAX_UNCOMPRESSED_MB * 1024 * 1024
+DOCUMENT_MAX_ZIP_ENTRIES = env.int("DOCUMENT_MAX_ZIP_ENTRIES", default=5000)
+DOCUMENT_MAX_COMPRESSION_RATIO = env.int("DOCUMENT_MAX_COMPRESSION_RATIO", default=100)
+MEDIA_MAX_MB = env.int("MEDIA_MAX_MB", default=500)
+MEDIA_MAX_BYTES = MEDIA_MAX_MB * 1024 * 1024
 # In production, let nginx send material files after the app's check: the internal
 # location's prefix, e.g. "/protected-media/" (see README, Deploying). Empty: Django
 # streams them itself.
-MATERIAL_ACCEL_REDIRECT = os.environ.get("MATERIAL_ACCEL_REDIRECT", "")
+MATERIAL_ACCEL_REDIRECT = env.str("MATERIAL_ACCEL_REDIRECT", default="")
 # How long browsers and proxies may keep a public material's file without asking again.
 # 0 (the default): they revalidate every time (a cheap 304), so a file of an unpublished
 # item is never served from a cache; more trades that for fewer requests.
-MATERIAL_CACHE_SECONDS = int(os.environ.get("MATERIAL_CACHE_SECONDS", "0"))
+MATERIAL_CACHE_SECONDS = env.int("MATERIAL_CACHE_SECONDS", default=0)
 # Large uploads go to a temporary file rather than memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # XLIFF files coming back from translation agencies: larger ones are refused before they
 # are parsed (a file with the texts of a few hundred publications is well under 5 MB).
-XLIFF_MAX_BYTES = int(os.environ.get("XLIFF_MAX_MB", "5")) * 1024 * 1024
+XLIFF_MAX_MB = env.int("XLIFF_MAX_MB", default=5)
+XLIFF_MAX_BYTES = XLIFF_MAX_MB * 1024 * 1024
 
 # Editorial workflow: whoever submitted an item for review cannot publish it (a publisher
 # may force-publish with a recorded reason). Off only for a one-person office.
-PUBLISHING_TWO_PERSON_RULE = env_bool("TWO_PERSON_RULE", True)
+TWO_PERSON_RULE = env.bool("TWO_PERSON_RULE", default=True)
 # How long a shareable preview link works unless revoked or the item is published first.
-PREVIEW_LINK_DAYS = int(os.environ.get("PREVIEW_LINK_DAYS", "7"))
+PREVIEW_LINK_DAYS = env.int("PREVIEW_LINK_DAYS", default=7)
 # "Anna is editing this publication now": an open editing page renews its presence every
 # EDITING_HEARTBEAT_SECONDS and stops counting EDITING_PRESENCE_SECONDS after its last
 # heartbeat (a closed laptop, a lost connection). Browsers slow the timers of background
 # tabs to about once a minute, so the second should stay well above 60.
-EDITING_HEARTBEAT_SECONDS = int(os.environ.get("EDITING_HEARTBEAT_SECONDS", "30"))
-EDITING_PRESENCE_SECONDS = int(os.environ.get("EDITING_PRESENCE_SECONDS", "90"))
+EDITING_HEARTBEAT_SECONDS = env.int("EDITING_HEARTBEAT_SECONDS", default=30)
+EDITING_PRESENCE_SECONDS = env.int("EDITING_PRESENCE_SECONDS", default=90)
 
 # Public site.
-SITE_NAME = os.environ.get("SITE_NAME", "")
+SITE_NAME = env.str("SITE_NAME", default="")
+# The name authenticator apps show beside a staff member's codes.
+OTP_TOTP_ISSUER = SITE_NAME or "Press office"
 # Under which terms readers may reuse the texts: printed in every page's footer and in
-# each article's structured data. An empty variable means the default, as for SITE_NAME.
-CONTENT_LICENSE_NAME = os.environ.get("CONTENT_LICENSE_NAME") or "CC BY 4.0"
-CONTENT_LICENSE_URL = (
-    os.environ.get("CONTENT_LICENSE_URL") or "https://creativecommons.org/licenses/by/4.0/"
+# each article's structured data.
+CONTENT_LICENSE_NAME = env.str("CONTENT_LICENSE_NAME", default="CC BY 4.0")
+CONTENT_LICENSE_URL = env.str(
+    "CONTENT_LICENSE_URL", default="https://creativecommons.org/licenses/by/4.0/"
 )
 PUBLICATIONS_PER_PAGE = 20
 
@@ -275,16 +279,19 @@ SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# HTTPS only, and cookies only over it, whenever DEBUG is off; 0 only behind a proxy that
+# already enforces HTTPS. SECURE_COOKIES covers both of Django's cookie settings.
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_COOKIES = env.bool("SECURE_COOKIES", default=not DEBUG)
+SESSION_COOKIE_SECURE = SECURE_COOKIES
+CSRF_COOKIE_SECURE = SECURE_COOKIES
+# Once a browser has seen it, it refuses plain HTTP to the host for that long: set it
+# when HTTPS works for good (README, Deploying). Preloading is hard to undo: opt-in.
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-    SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-    CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-    # Once a browser has seen it, it refuses plain HTTP to the host for that long: set it
-    # when HTTPS works for good (README, Deploying). Preloading is hard to undo: opt-in.
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS")
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
     if not SECURE_HSTS_PRELOAD:
         # Preloading is decided for the whole registrable domain (the list takes no
         # subdomains, where a press office usually lives), once every subdomain has HTTPS;
@@ -347,8 +354,10 @@ PERMISSIONS_POLICY = {
 # MATERIAL_CACHE_SECONDS): 0 means caches keep them but ask every time (a 304 when
 # nothing changed), so a withdrawn item never lingers; more trades that for fewer
 # requests. Staff pages are never cached (pressoffice.middleware).
-PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "0"))
+PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=0)
 
+# Level of the root logger; the security log is always on, at INFO.
+LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -374,5 +383,5 @@ LOGGING = {
         # django-axes narrates every attempt at INFO; the security log has them as JSON.
         "axes": {"level": "WARNING"},
     },
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }

@@ -293,7 +293,7 @@ def test_the_submitter_may_force_publish_with_a_reason_others_can_read(publisher
 
 
 def test_without_the_two_person_rule_the_submitter_publishes(settings, publisher):
-    settings.PUBLISHING_TWO_PERSON_RULE = False
+    settings.TWO_PERSON_RULE = False
     publication = publication_in_state("draft")
     workflow.publication_submit(publication=publication, user=publisher)
     workflow.publication_publish(publication=publication, user=publisher)

@@ -11,7 +11,7 @@ commands and tests call these and nothing else changes ``status``. Each one save
 ``services.publication_save`` (so a revision is stored) and writes a ``WorkflowEvent``
 with the user, the time and the reason.
 
-Whoever submitted an item cannot publish it (``PUBLISHING_TWO_PERSON_RULE``); a
+Whoever submitted an item cannot publish it (``TWO_PERSON_RULE``); a
 publisher with the force-publish permission may, with a reason that other publishers see.
 """
 
@@ -191,7 +191,7 @@ def allowed_transitions(*, publication: Publication, user) -> list[Transition]:
 def blocked_by_two_person_rule(*, publication: Publication, user) -> bool:
     """Whoever submitted the item, or changed what readers will see after it was
     submitted, is no second person: someone else must review it and publish."""
-    if not settings.PUBLISHING_TWO_PERSON_RULE or publication.status != Status.IN_REVIEW:
+    if not settings.TWO_PERSON_RULE or publication.status != Status.IN_REVIEW:
         return False
     if publication.submitted_by_id is not None and publication.submitted_by_id == user.pk:
         return True
