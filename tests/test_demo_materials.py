@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 from PIL import Image
 
 from speeches import material_files, services, uploads
-from speeches.demo import media, seed_speech
+from speeches.demo import dataset, media
 from speeches.models import Material, Publication, PublicationMaterial
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ def load(settings) -> str:
 @pytest.fixture
 def seed(settings):
     load(settings)
-    return Publication.objects.get(reference=seed_speech.REFERENCE)
+    return Publication.objects.get(reference=dataset.seed_speech()["reference"])
 
 
 def seed_materials(seed) -> list[Material]:
