@@ -11,7 +11,7 @@ from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from PIL import Image
 
-from speeches.demo import media, seed_speech
+from speeches.demo import dataset, media
 from speeches.materials import files, uploads
 from speeches.models import Material, Publication, PublicationMaterial
 from speeches.publishing import services
@@ -35,7 +35,7 @@ def load(settings) -> str:
 @pytest.fixture
 def seed(settings):
     load(settings)
-    return Publication.objects.get(reference=seed_speech.REFERENCE)
+    return Publication.objects.get(reference=dataset.seed_speech()["reference"])
 
 
 def seed_materials(seed) -> list[Material]:

@@ -18,7 +18,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
-from speeches.demo import content
+from speeches.demo import dataset
 from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, PublicationType
 from speeches.publishing import services
 from speeches.richtext import html_to_text
@@ -119,7 +119,7 @@ class Command(BaseCommand):
     @staticmethod
     def sentences() -> dict[str, list[str]]:
         by_language: dict[str, list[str]] = {code: [] for code in LANGUAGE_CODES}
-        for item in content.PUBLICATIONS:
+        for item in dataset.publications():
             for code, version in item["versions"].items():
                 text = html_to_text(version["body"])
                 by_language[code] += [s.strip() + "." for s in text.split(".") if len(s) > 20]

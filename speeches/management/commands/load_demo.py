@@ -1,5 +1,7 @@
 """Load the demo archive: the captured speech, 30+ publications, taxonomies, demo accounts.
 
+The content is read from the data files in ``speeches/demo/data/`` (``speeches.demo.dataset``).
+
 Publications created by a run also get their additional materials: photos, a PDF, a
 recording and an external link, generated in code (``speeches.demo.media``) and stored
 through ``services.material_save`` like any upload. What already exists is left alone,
@@ -18,7 +20,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from speeches.demo import content, media, seed_speech
+from speeches.demo import dataset, media
 from speeches.languages import translating
 from speeches.materials import renditions
 from speeches.models import (
@@ -231,7 +233,7 @@ def photo_plan() -> dict[str, list[int]]:
     original language get the next ones, one to three each.
     """
     plan, number = {}, len(SEED_PHOTOS)
-    items = [i for i in content.PUBLICATIONS if i["original_language"] in i["versions"]]
+    items = [i for i in dataset.publications() if i["original_language"] in i["versions"]]
     for index, item in enumerate(items[:ILLUSTRATED]):
         count = 1 + index % 3
         plan[item["reference"]] = list(range(number + 1, number + 1 + count))
@@ -285,11 +287,11 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {username:<11} password: {password}   ({role})")
 
     def load_content(self) -> int:
-        persons = {item["key"]: self.person(item) for item in content.PERSONS}
-        topics = {item["key"]: self.topic(item) for item in content.TOPICS}
+        persons = {item["key"]: self.person(item) for item in dataset.persons()}
+        topics = {item["key"]: self.topic(item) for item in dataset.topics()}
         countries = {code: self.country(code) for code in self.country_codes()}
         types = {t.code: t for t in PublicationType.objects.all()}
-        items = [self.seed_item(), *content.PUBLICATIONS]
+        items = [dataset.seed_speech(), *dataset.publications()]
         plan = photo_plan()
         created = 0
         for item in items:
@@ -297,7 +299,7 @@ class Command(BaseCommand):
                 continue
             publication = self.publication(item, types, persons, topics, countries)
             self.attach(publication, self.materials_for(item, plan))
-            if item["reference"] == seed_speech.REFERENCE:
+            if item["reference"] == dataset.seed_speech()["reference"]:
                 changed_at, notes = SEED_CHANGE
                 ChangeNote.objects.create(
                     publication=publication,
@@ -308,23 +310,10 @@ class Command(BaseCommand):
         return created
 
     def country_codes(self) -> list[str]:
-        codes = list(content.COUNTRIES)
-        for item in [self.seed_item(), *content.PUBLICATIONS]:
+        codes = list(dataset.countries())
+        for item in [dataset.seed_speech(), *dataset.publications()]:
             codes += [c for c in item["countries"] if c not in codes]
         return codes
-
-    @staticmethod
-    def seed_item() -> dict:
-        return {
-            "reference": seed_speech.REFERENCE,
-            "type": seed_speech.TYPE,
-            "published_at": seed_speech.PUBLISHED_AT,
-            "original_language": seed_speech.ORIGINAL_LANGUAGE,
-            "speakers": seed_speech.SPEAKERS,
-            "topics": seed_speech.TOPICS,
-            "countries": seed_speech.COUNTRIES,
-            "versions": seed_speech.VERSIONS,
-        }
 
     @staticmethod
     def local(moment: str) -> datetime:
@@ -397,7 +386,7 @@ class Command(BaseCommand):
     def materials_for(self, item: dict, plan: dict[str, list[int]]) -> list[Material]:
         """The unsaved materials of a publication being created, in their order."""
         languages = list(item["versions"])
-        if item["reference"] == seed_speech.REFERENCE:
+        if item["reference"] == dataset.seed_speech()["reference"]:
             return self.seed_materials(languages)
         return [
             self.photo(
