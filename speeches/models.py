@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pathlib
 import uuid
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,11 +20,34 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from modeltranslation.utils import build_localized_fieldname
 
 from speeches.countries import country_codes
 from speeches.richtext import RichTextField, sanitize_body
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# What a translator translates, and whose change outdates the other language versions
+# (speeches/translation.py gives each a column per language). The body is rich text; the
+# others are plain.
+TEXT_FIELDS = ("title", "lead", "place", "body")
+PLAIN_TEXT_FIELDS = ("title", "lead", "place")
+MATERIAL_TEXT_FIELDS = ("title", "alt_text")
+
+
+def column(name: str, language: str) -> str:
+    """The column holding translated field ``name`` in ``language`` (modeltranslation's)."""
+    return build_localized_fieldname(name, language)
+
+
+def columns(*names: str, languages: Iterable[str] = LANGUAGE_CODES) -> list[str]:
+    """The columns of ``names`` in each of ``languages``, name by name."""
+    return [column(name, code) for name in names for code in languages]
+
+
+def in_language(instance: models.Model, name: str, language: str) -> str:
+    """``instance``'s field ``name`` in ``language`` exactly, never another's: "" if empty."""
+    return getattr(instance, column(name, language), "") or ""
 
 
 class PublicationType(models.Model):
@@ -151,7 +175,7 @@ class PublicationQuerySet(models.QuerySet):
     def without_texts(self) -> PublicationQuerySet:
         """Leave bodies and plain texts (every language) in the database: lists never print them."""
         return self.defer(
-            *(f"{name}_{code}" for name in ("body", "plain_text") for code in LANGUAGE_CODES)
+            *(column(name, code) for name in ("body", "plain_text") for code in LANGUAGE_CODES)
         )
 
     def available_in(self, language: str) -> PublicationQuerySet:
@@ -177,7 +201,7 @@ class PublicationQuerySet(models.QuerySet):
 
 
 def _body_field_names() -> set[str]:
-    return {"body", *(f"body_{code}" for code in LANGUAGE_CODES)}
+    return {"body", *(column("body", code) for code in LANGUAGE_CODES)}
 
 
 def _sanitized(values: dict) -> dict:
@@ -340,7 +364,7 @@ class Publication(models.Model):
 
     def get_absolute_url(self, language: str | None = None) -> str:
         language = language or translation.get_language()
-        slug = getattr(self, f"slug_{language}", "") or ""
+        slug = in_language(self, "slug", language)
         with translation.override(language):
             if slug:
                 return reverse("speeches:detail", kwargs={"pk": self.pk, "slug": slug})
@@ -350,14 +374,14 @@ class Publication(models.Model):
         original = self.original_language
         if not self.title_in(original).strip():
             raise ValidationError(
-                {f"title_{original}": _("The original language version needs a title.")}
+                {column("title", original): _("The original language version needs a title.")}
             )
         if self.status == self.Status.PUBLISHED and self.pk:
             self._check_alt_texts(original)
         if self.status == self.Status.PUBLISHED and not self.text_exists_in(original):
             raise ValidationError(
                 {
-                    f"body_{original}": _(
+                    column("body", original): _(
                         "A publication can only be published once its original language "
                         "version has a title and a text."
                     )
@@ -381,7 +405,7 @@ class Publication(models.Model):
             )
 
     def title_in(self, language: str) -> str:
-        return getattr(self, f"title_{language}", "") or ""
+        return in_language(self, "title", language)
 
     def last_saved_by(self) -> str:
         """Who saved it last, as other editors are told (edit conflicts, imports)."""
@@ -389,7 +413,7 @@ class Publication(models.Model):
 
     def text_exists_in(self, language: str) -> bool:
         """The Foundation rule: a language version exists when title and body are filled."""
-        body = getattr(self, f"body_{language}", "") or ""
+        body = in_language(self, "body", language)
         return bool(self.title_in(language).strip() and body.strip())
 
     def is_public(self) -> bool:
@@ -595,14 +619,14 @@ class Material(models.Model):
         return self.title_in(settings.LANGUAGE_CODE) or self.filename or self.url or f"#{self.pk}"
 
     def title_in(self, language: str) -> str:
-        return getattr(self, f"title_{language}", "") or ""
+        return in_language(self, "title", language)
 
     def needs_alt_text_in(self, language: str) -> bool:
         """A photo that is not decorative must describe itself in ``language``."""
         return (
             self.kind == self.Kind.PHOTO
             and not self.decorative
-            and not (getattr(self, f"alt_text_{language}", "") or "").strip()
+            and not in_language(self, "alt_text", language).strip()
         )
 
 
@@ -753,7 +777,7 @@ class ChangeNote(models.Model):
         return self.text_in(self.publication.original_language) or f"#{self.pk}"
 
     def text_in(self, language: str) -> str:
-        return getattr(self, f"text_{language}", "") or ""
+        return in_language(self, "text", language)
 
 
 class PreviewLinkQuerySet(models.QuerySet):

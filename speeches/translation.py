@@ -3,6 +3,8 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from speeches.models import (
+    MATERIAL_TEXT_FIELDS,
+    TEXT_FIELDS,
     ChangeNote,
     Country,
     Material,
@@ -15,7 +17,7 @@ from speeches.models import (
 
 @register(Publication)
 class PublicationTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "lead", "body", "place", "plain_text", "withdrawal_explanation")
+    fields = (*TEXT_FIELDS, "slug", "plain_text", "withdrawal_explanation")
     # No fallback, ever: a reader must not get one language's text under another's URL.
     fallback_languages = {"default": ()}
 
@@ -42,7 +44,7 @@ class CountryTranslationOptions(TranslationOptions):
 
 @register(Material)
 class MaterialTranslationOptions(TranslationOptions):
-    fields = ("title", "alt_text")
+    fields = MATERIAL_TEXT_FIELDS
     # A caption in another language is not a caption for this reader.
     fallback_languages = {"default": ()}
 

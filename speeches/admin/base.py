@@ -7,10 +7,7 @@ from django.utils.translation import get_language_info
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from speeches.materials import files
-from speeches.models import (
-    LANGUAGE_CODES,
-    Material,
-)
+from speeches.models import Material
 
 
 class TranslationAdmin(TabbedTranslationAdmin):
@@ -26,11 +23,6 @@ class TranslationAdmin(TabbedTranslationAdmin):
             direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
             field.widget.attrs.update(lang=language, dir=direction)
         return field
-
-
-def localized(*names: str) -> list[str]:
-    """Every language's column of the given translated fields (search does not fall back)."""
-    return [f"{name}_{code}" for name in names for code in LANGUAGE_CODES]
 
 
 def material_preview(material: Material | None) -> str:

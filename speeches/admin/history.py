@@ -3,13 +3,9 @@
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 
-from speeches.admin.base import TranslationAdmin, localized
+from speeches.admin.base import TranslationAdmin
 from speeches.editorial import editing
-from speeches.models import (
-    LANGUAGE_CODES,
-    ChangeNote,
-    WorkflowEvent,
-)
+from speeches.models import LANGUAGE_CODES, ChangeNote, WorkflowEvent, column, columns
 
 
 @admin.register(WorkflowEvent)
@@ -19,7 +15,7 @@ class WorkflowEventAdmin(admin.ModelAdmin):
     list_display = ["at", "publication", "action", "user", "from_status", "to_status", "reason"]
     list_filter = ["action", "at"]
     list_select_related = ["publication", "user"]
-    search_fields = ["reason", "user__username", *(f"publication__{n}" for n in localized("title"))]
+    search_fields = ["reason", "user__username", *(f"publication__{n}" for n in columns("title"))]
     date_hierarchy = "at"
 
     def has_add_permission(self, request):
@@ -40,7 +36,7 @@ class ChangeNoteAdmin(TranslationAdmin):
     list_select_related = ["publication"]
     fields = ["publication", "changed_at", "text"]
     readonly_fields = ["publication", "changed_at"]
-    search_fields = localized("text")
+    search_fields = columns("text")
 
     def has_add_permission(self, request):
         return False
@@ -50,7 +46,7 @@ class ChangeNoteAdmin(TranslationAdmin):
         readonly = list(super().get_readonly_fields(request, obj))
         if obj is not None:
             allowed = editing.change_note_languages(note=obj, user=request.user)
-            readonly += [f"text_{code}" for code in LANGUAGE_CODES if code not in allowed]
+            readonly += [column("text", code) for code in LANGUAGE_CODES if code not in allowed]
         return readonly
 
     def has_change_permission(self, request, obj=None):
@@ -63,9 +59,9 @@ class ChangeNoteAdmin(TranslationAdmin):
             note=obj,
             user=request.user,
             values={
-                code: form.cleaned_data[f"text_{code}"]
+                code: form.cleaned_data[column("text", code)]
                 for code in LANGUAGE_CODES
-                if f"text_{code}" in form.cleaned_data
+                if column("text", code) in form.cleaned_data
             },
         )
 

@@ -10,12 +10,9 @@ from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from speeches.admin.base import TranslationAdmin, https_urls, localized, material_preview
+from speeches.admin.base import TranslationAdmin, https_urls, material_preview
 from speeches.editorial import editing
-from speeches.models import (
-    Material,
-    PublicationMaterial,
-)
+from speeches.models import Material, PublicationMaterial, columns
 from speeches.publishing import services
 
 
@@ -54,7 +51,7 @@ class MaterialAdmin(TranslationAdmin):
     list_display = ["preview", "__str__", "kind", "format", "human_size", "used_in", "created_at"]
     list_display_links = ["preview", "__str__"]
     list_filter = ["kind", "language", "decorative", "created_at"]
-    search_fields = [*localized("title", "alt_text"), "credit", "filename", "url"]
+    search_fields = [*columns("title", "alt_text"), "credit", "filename", "url"]
     readonly_fields = ["preview", "filename", "format", "human_size", "dimensions", "used_in"]
     fieldsets = [
         (None, {"fields": ["kind", "file", "url", "preview"]}),
@@ -74,7 +71,7 @@ class MaterialAdmin(TranslationAdmin):
                         "id",
                         "material_id",
                         "publication_id",
-                        *(f"publication__{name}" for name in localized("title")),
+                        *(f"publication__{name}" for name in columns("title")),
                         "publication__original_language",
                     ),
                 )

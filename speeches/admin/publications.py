@@ -23,7 +23,7 @@ from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from speeches.admin.base import TranslationAdmin, localized, material_preview
+from speeches.admin.base import TranslationAdmin, material_preview
 from speeches.admin.presence import PresenceAdminMixin
 from speeches.admin.previews import PreviewAdminMixin
 from speeches.admin.side_by_side import TranslationEditorMixin
@@ -33,11 +33,14 @@ from speeches.editorial import editing
 from speeches.languages import translating
 from speeches.models import (
     LANGUAGE_CODES,
+    TEXT_FIELDS,
     ChangeNote,
     LanguageVersion,
     Publication,
     PublicationMaterial,
     WorkflowEvent,
+    column,
+    columns,
 )
 from speeches.publishing import revisions, services, workflow
 from speeches.richtext import html_to_text
@@ -109,7 +112,6 @@ class AttachmentInline(admin.TabularInline):
 
 
 # Fields whose saved text a conflict message shows, so the second editor sees both texts.
-CONFLICT_FIELDS = ["title", "lead", "place", "body"]
 
 
 # Who saved and when is the revision's own record, not a change of the text; a translated
@@ -229,8 +231,8 @@ class PublicationForm(forms.ModelForm):
             for code in cleaned.get("ready_languages") or []
             if code != original
             and not (
-                (cleaned.get(f"title_{code}") or "").strip()
-                and (cleaned.get(f"body_{code}") or "").strip()
+                (cleaned.get(column("title", code)) or "").strip()
+                and (cleaned.get(column("body", code)) or "").strip()
             )
         ]
         if unfinished:
@@ -259,9 +261,9 @@ class PublicationForm(forms.ModelForm):
         carry the new version, so that saving again (after merging) succeeds."""
         self.data = self.data.copy()
         self.data["opened_version"] = str(current.edit_version)
-        for name in CONFLICT_FIELDS:
+        for name in TEXT_FIELDS:
             for code in LANGUAGE_CODES:
-                key = f"{name}_{code}"
+                key = column(name, code)
                 theirs = getattr(current, key) or ""
                 if key in cleaned and theirs != (cleaned[key] or ""):
                     text = html_to_text(theirs) if name == "body" else theirs
@@ -405,7 +407,7 @@ class PublicationAdmin(
         "original_language",
     ]
     list_select_related = ["type"]
-    search_fields = [*localized("title"), "reference"]
+    search_fields = [*columns("title"), "reference"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["speakers", "topics", "countries"]
     exclude = ["slug"]

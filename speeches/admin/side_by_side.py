@@ -39,7 +39,7 @@ from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 
 from speeches.languages import placeholders, segments, translating
-from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication
+from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, in_language
 from speeches.publishing import services
 
 # What a translation form may post besides its own fields.
@@ -92,7 +92,7 @@ class TranslationForm(forms.Form):
         working, working_materials, self.pending = translating.working_text(
             publication=publication, language=language
         )
-        self.source_blocks = segments.split(getattr(publication, f"body_{original}") or "")
+        self.source_blocks = segments.split(in_language(publication, "body", original))
         self.saved_blocks = segments.split(working.get("body") or "")
         # The saved translation does not follow the original's blocks: see the docstring.
         self.realigned = bool(self.saved_blocks) and [b.tag for b in self.saved_blocks] != [
@@ -111,7 +111,7 @@ class TranslationForm(forms.Form):
                 initial=working.get(name) or "",
                 max_length=Publication._meta.get_field(name).max_length,
             )
-            self.rows.append(Row(name, getattr(publication, f"{name}_{original}") or ""))
+            self.rows.append(Row(name, in_language(publication, name, original)))
         self.markups: dict[int, placeholders.Markup] = {}
         aligned = _align(self.source_blocks, self.saved_blocks)
         for index, block in enumerate(self.source_blocks):
@@ -180,12 +180,12 @@ class TranslationForm(forms.Form):
                 label=label,
                 required=False,
                 initial=working_materials.get(material.pk, {}).get(
-                    name, getattr(material, f"{name}_{language}") or ""
+                    name, in_language(material, name, language)
                 ),
                 max_length=500,
                 widget=forms.TextInput(attrs={**attrs, "size": 80}),
             )
-            source = getattr(material, f"{name}_{original}") or ""
+            source = in_language(material, name, original)
             self.material_rows.append((material, source, field))
 
     def clean(self):

@@ -25,6 +25,8 @@ from speeches.models import (
     Publication,
     PublicationType,
     Topic,
+    column,
+    in_language,
 )
 from speeches.public.filters import MAX_YEAR, MIN_YEAR, MONTHS
 from speeches.public.search import MAX_QUERY_LENGTH
@@ -333,8 +335,8 @@ def _taxonomies(publication: Publication) -> dict[str, Any]:
 def _text(publication: Publication, language: str) -> dict[str, str]:
     return {
         "title": publication.title_in(language),
-        "lead": getattr(publication, f"lead_{language}") or "",
-        "place": getattr(publication, f"place_{language}") or "",
+        "lead": in_language(publication, "lead", language),
+        "place": in_language(publication, "place", language),
     }
 
 
@@ -377,7 +379,7 @@ def publication_detail(publication: Publication, *, request: HttpRequest) -> dic
                 "language": code,
                 "url": version_url(request, publication, code),
                 **_text(publication, code),
-                "body": getattr(publication, f"body_{code}") or "",
+                "body": in_language(publication, "body", code),
             }
             for code in publication.public_languages()
         ],
@@ -403,7 +405,7 @@ def publication_detail(publication: Publication, *, request: HttpRequest) -> dic
 def _by_language(obj, field: str, publication: Publication | None = None) -> dict[str, str]:
     """A translated field's values in the publication's public languages that have one."""
     languages = (publication or obj).public_languages()
-    return {code: value for code in languages if (value := getattr(obj, f"{field}_{code}", ""))}
+    return {code: value for code in languages if (value := getattr(obj, column(field, code), ""))}
 
 
 def _material(material: Material, publication: Publication, request: HttpRequest) -> dict:

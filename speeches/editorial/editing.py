@@ -27,12 +27,15 @@ from django.utils.translation import gettext as _
 from speeches.languages import translating
 from speeches.models import (
     LANGUAGE_CODES,
+    TEXT_FIELDS,
     ChangeNote,
     LanguageVersion,
     Material,
     Publication,
     PublicationMaterial,
     WorkflowEvent,
+    column,
+    in_language,
 )
 from speeches.publishing import revisions, services, workflow
 from speeches.richtext import html_to_text
@@ -40,7 +43,6 @@ from speeches.richtext import html_to_text
 Action = WorkflowEvent.Action
 Status = Publication.Status
 # Translated fields a person edits, and the ones shared by every language.
-TEXT_FIELDS = ("title", "lead", "place", "body")
 DETAIL_FIELDS = ("type", "reference", "release_languages")
 TAXONOMY = ("speakers", "topics", "countries")
 
@@ -93,7 +95,7 @@ def changed_fields(before: Publication, after: Publication) -> list[str]:
         f"{name} [{code}]"
         for name in TEXT_FIELDS
         for code in LANGUAGE_CODES
-        if (getattr(before, f"{name}_{code}") or "") != (getattr(after, f"{name}_{code}") or "")
+        if in_language(before, name, code) != in_language(after, name, code)
     ]
     for name in (*DETAIL_FIELDS, "original_language"):
         attname = Publication._meta.get_field(name).attname
@@ -341,18 +343,19 @@ def restore_plan(*, publication: Publication, version, user) -> list[RestoreGrou
             FieldChange(
                 name,
                 str(Publication._meta.get_field(name).verbose_name),
-                _as_text(name, getattr(publication, f"{name}_{code}")),
-                _as_text(name, stored.get(f"{name}_{code}")),
+                _as_text(name, getattr(publication, column(name, code))),
+                _as_text(name, stored.get(column(name, code))),
             )
             for name in TEXT_FIELDS
-            if f"{name}_{code}" in stored
-            and (getattr(publication, f"{name}_{code}") or "") != (stored[f"{name}_{code}"] or "")
+            if column(name, code) in stored
+            and in_language(publication, name, code) != (stored[column(name, code)] or "")
         ]
         if not changes:
             continue
         exists_now = publication.text_exists_in(code)
         existed = bool(
-            (stored.get(f"title_{code}") or "").strip() and (stored.get(f"body_{code}") or "")
+            (stored.get(column("title", code)) or "").strip()
+            and (stored.get(column("body", code)) or "")
         )
         group = RestoreGroup(
             code,
@@ -463,7 +466,7 @@ def revision_restore(
                 changes.append(change.field)
         else:
             for change in group.changes:
-                setattr(stored_row, f"{change.field}_{key}", stored[f"{change.field}_{key}"])
+                setattr(stored_row, column(change.field, key), stored[column(change.field, key)])
                 changes.append(f"{change.field} [{key}]")
     if not changes:
         return []
@@ -538,7 +541,7 @@ def material_update(*, material: Material, user) -> Material:
         f"{name} [{code}]"
         for name in ("title", "alt_text")
         for code in LANGUAGE_CODES
-        if (getattr(stored, f"{name}_{code}") or "") != (getattr(material, f"{name}_{code}") or "")
+        if in_language(stored, name, code) != in_language(material, name, code)
     ]
     services.material_save(material=material, user=user)
     if changes:
@@ -583,10 +586,10 @@ def change_note_save(*, note: ChangeNote, user, values: dict[str, str]) -> Chang
     ):
         raise ValidationError(_("The note in the original language cannot be empty."))
     for code, text in changed.items():
-        setattr(stored, f"text_{code}", text)
+        setattr(stored, column("text", code), text)
     if changed:
         stored.full_clean()
-        stored.save(update_fields=[f"text_{code}" for code in changed])
+        stored.save(update_fields=[column("text", code) for code in changed])
         workflow.event_record(
             publication=stored.publication,
             user=user,

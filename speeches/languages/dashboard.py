@@ -18,6 +18,7 @@ from speeches.models import (
     LanguageVersion,
     Publication,
     PublicationType,
+    column,
     public_publication_q,
 )
 
@@ -125,7 +126,7 @@ def translation_worklist(
             "published_at",
             "status",
             "original_language",
-            *(f"title_{code}" for code in LANGUAGE_CODES),
+            *(column("title", code) for code in LANGUAGE_CODES),
         )
         .prefetch_related(
             Prefetch(

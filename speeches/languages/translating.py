@@ -22,11 +22,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from speeches.languages import segments
-from speeches.models import LanguageVersion, Material, Publication, WorkflowEvent
+from speeches.models import (
+    MATERIAL_TEXT_FIELDS,
+    TEXT_FIELDS,
+    LanguageVersion,
+    Material,
+    Publication,
+    WorkflowEvent,
+    column,
+    in_language,
+)
 from speeches.publishing import services, workflow
 
-TEXT_FIELDS = services.SOURCE_FIELDS
-MATERIAL_FIELDS = ("title", "alt_text")
 Status = LanguageVersion.Status
 
 
@@ -105,13 +112,13 @@ def translation_save(
     if not ready and on_the_site(publication, version):
         return _save_pending(publication, version, user, values, materials, expected_version)
     for name, value in values.items():
-        setattr(publication, f"{name}_{language}", value)
+        setattr(publication, column(name, language), value)
     label = (
         _("Translation (%(language)s): ready")
         if ready
         else _("Translation (%(language)s): saved as in progress")
     )
-    stored = Publication.objects.values(*(f"{name}_{language}" for name in values)).get(
+    stored = Publication.objects.values(*(column(name, language) for name in values)).get(
         pk=publication.pk
     )
     services.publication_save(
@@ -129,8 +136,7 @@ def translation_save(
     changes = [
         f"{name} [{language}]"
         for name in values
-        if (stored[f"{name}_{language}"] or "")
-        != (getattr(publication, f"{name}_{language}") or "")
+        if (stored[column(name, language)] or "") != in_language(publication, name, language)
     ]
     _record(publication, user, comment or label % {"language": language}, changes)
     return version
@@ -174,7 +180,7 @@ def working_text(*, publication: Publication, language: str) -> tuple[dict, dict
         pending = dict(version.pending)
         materials = {int(pk): texts for pk, texts in pending.pop("materials", {}).items()}
         return pending, materials, True
-    fields = {name: getattr(publication, f"{name}_{language}") or "" for name in TEXT_FIELDS}
+    fields = {name: in_language(publication, name, language) for name in TEXT_FIELDS}
     return fields, {}, False
 
 
@@ -198,7 +204,7 @@ def _check_materials(publication, materials) -> dict[int, Material]:
     for material_id, texts in materials.items():
         if int(material_id) not in attached:
             raise ValidationError(_("This material is not attached to the publication."))
-        if set(texts) - set(MATERIAL_FIELDS):
+        if set(texts) - set(MATERIAL_TEXT_FIELDS):
             raise ValidationError(_("Only captions and alternative texts are translated."))
     return attached
 
@@ -208,8 +214,8 @@ def _save_material_texts(attached: dict[int, Material], language, materials) -> 
     for material_id, values in materials.items():
         material = attached[int(material_id)]
         for name, value in values.items():
-            setattr(material, f"{name}_{language}", value)
-        material.save(update_fields=[f"{name}_{language}" for name in values])
+            setattr(material, column(name, language), value)
+        material.save(update_fields=[column(name, language) for name in values])
 
 
 def _set_status(publication, language, user, *, ready: bool) -> LanguageVersion:

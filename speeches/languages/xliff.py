@@ -44,7 +44,15 @@ from django.utils.translation import gettext as _
 from lxml import etree
 
 from speeches.languages import placeholders, segments, translating
-from speeches.models import LANGUAGE_CODES, LanguageVersion, Material, Publication
+from speeches.models import (
+    LANGUAGE_CODES,
+    PLAIN_TEXT_FIELDS,
+    TEXT_FIELDS,
+    LanguageVersion,
+    Material,
+    Publication,
+    in_language,
+)
 from speeches.publishing import services
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -60,7 +68,6 @@ MATERIALS_FINGERPRINT = "materials-fingerprint"
 INLINE_MARKUP = "inline-markup"
 PLACEHOLDERS = "placeholders"
 # The plain-text fields, one segment each; the body is one segment per block.
-PLAIN_FIELDS = ("title", "lead", "place")
 MISSING = "missing"  # the target-status of a translation that has no text yet
 # A <file>'s original attribute; the length keeps a made-up id within the database's range.
 _ORIGINAL = re.compile(r"publication/(\d{1,18})")
@@ -107,14 +114,14 @@ def publication_units(*, publication: Publication) -> list[Unit]:
     source = services.publication_source(publication=publication)
     pk = publication.pk
     units = [
-        Unit(f"{pk}/{name}", name, None, source[name]) for name in PLAIN_FIELDS if source[name]
+        Unit(f"{pk}/{name}", name, None, source[name]) for name in PLAIN_TEXT_FIELDS if source[name]
     ]
     for number, block in enumerate(segments.split(source["body"]), start=1):
         if block.inner_html.strip():
             units.append(Unit(f"{pk}/body/{number}", "body", number, block.inner_html, block.tag))
     original = publication.original_language
     for material, name in segments.material_texts(publication):
-        text = (getattr(material, f"{name}_{original}", "") or "").strip()
+        text = in_language(material, name, original).strip()
         if text:
             unit_id = f"{pk}/material/{material.pk}/{name}"
             units.append(Unit(unit_id, name, None, text, material=material))
@@ -124,10 +131,7 @@ def publication_units(*, publication: Publication) -> list[Unit]:
 def target_fingerprint(*, publication: Publication, language: str) -> str:
     """A fingerprint of ``language``'s texts, to notice an edit made after an export."""
     return services.source_fingerprint(
-        {
-            name: (getattr(publication, f"{name}_{language}", "") or "").strip()
-            for name in services.SOURCE_FIELDS
-        }
+        {name: in_language(publication, name, language).strip() for name in TEXT_FIELDS}
     )
 
 
@@ -135,7 +139,7 @@ def materials_fingerprint(*, publication: Publication, language: str) -> str:
     """A fingerprint of ``language``'s captions and alternative texts, for the same purpose."""
     return services.source_fingerprint(
         {
-            f"{material.pk}/{name}": (getattr(material, f"{name}_{language}", "") or "").strip()
+            f"{material.pk}/{name}": in_language(material, name, language).strip()
             for material, name in segments.material_texts(publication)
         }
     )
@@ -359,15 +363,15 @@ def _current_targets(publication: Publication, language: str) -> dict[str, objec
     """
     pk = publication.pk
     targets: dict[str, object] = {
-        f"{pk}/{name}": (getattr(publication, f"{name}_{language}", "") or "").strip()
-        for name in PLAIN_FIELDS
+        f"{pk}/{name}": in_language(publication, name, language).strip()
+        for name in PLAIN_TEXT_FIELDS
     }
     for material, name in segments.material_texts(publication):
         targets[f"{pk}/material/{material.pk}/{name}"] = (
-            getattr(material, f"{name}_{language}", "") or ""
+            in_language(material, name, language)
         ).strip()
     source_blocks = segments.split(services.publication_source(publication=publication)["body"])
-    target_blocks = segments.split(getattr(publication, f"body_{language}", "") or "")
+    target_blocks = segments.split(in_language(publication, "body", language))
     if [b.tag for b in source_blocks] == [b.tag for b in target_blocks]:
         for number, (source, block) in enumerate(
             zip(source_blocks, target_blocks, strict=True), start=1
@@ -384,7 +388,7 @@ def _snapshot_sources(version: LanguageVersion | None) -> dict[str, str]:
         return {}
     pk = version.publication_id
     snapshot = version.source_snapshot
-    found = {f"{pk}/{name}": _normalise(snapshot.get(name, "")) for name in PLAIN_FIELDS}
+    found = {f"{pk}/{name}": _normalise(snapshot.get(name, "")) for name in PLAIN_TEXT_FIELDS}
     for number, block in enumerate(segments.split(snapshot.get("body", "")), start=1):
         found[f"{pk}/body/{number}"] = _normalise(block.inner_html)
     return found

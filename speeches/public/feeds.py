@@ -20,7 +20,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import get_language, gettext
 
-from speeches.models import Country, Person, Publication, PublicationType, Topic
+from speeches.models import Country, Person, Publication, PublicationType, Topic, in_language
 from speeches.public import selectors
 from speeches.public.filters import PublicationFilter
 from speeches.public.presentation import plain_text_excerpt, site_name
@@ -113,8 +113,8 @@ class PublicationFeed(Feed):
     def item_description(self, item: Publication) -> str:
         """The lead, or else the first words of the text; escaped, as both formats read HTML."""
         language = get_language()
-        lead = (getattr(item, f"lead_{language}") or "").strip()
-        return escape(lead or plain_text_excerpt(getattr(item, f"plain_text_{language}") or ""))
+        lead = in_language(item, "lead", language).strip()
+        return escape(lead or plain_text_excerpt(in_language(item, "plain_text", language)))
 
     def item_link(self, item: Publication) -> str:
         return item.get_absolute_url(get_language())

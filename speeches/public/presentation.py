@@ -19,7 +19,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext, to_locale
 
 from speeches.materials import files
-from speeches.models import Material, Publication
+from speeches.models import Material, Publication, column, in_language
 
 DESCRIPTION_CHARS = 300
 DESCRIPTION_WORDS = 30
@@ -88,10 +88,10 @@ def og_locale(language: str) -> str:
 
 def publication_description(publication: Publication, *, language: str) -> str:
     """The summary for search engines and link previews: the lead, else the body's start."""
-    lead = " ".join((getattr(publication, f"lead_{language}", "") or "").split())
+    lead = " ".join(in_language(publication, "lead", language).split())
     if lead:
         return Truncator(lead).chars(DESCRIPTION_CHARS)
-    text = getattr(publication, f"plain_text_{language}", "") or ""
+    text = in_language(publication, "plain_text", language)
     return plain_text_excerpt(text, words=DESCRIPTION_WORDS)
 
 
@@ -204,7 +204,7 @@ def _first_photo(
                 ),
                 "width": large["width"],
                 "height": large["height"],
-                "alt": getattr(material, f"alt_text_{language}", "") or "",
+                "alt": in_language(material, "alt_text", language),
             }
     return None
 
@@ -258,7 +258,7 @@ def material_items(
         alt = ""
         if not material.decorative:
             alt = (
-                getattr(material, f"alt_text_{language}", "")
+                getattr(material, column("alt_text", language), "")
                 or getattr(material, f"alt_text_{publication.original_language}", "")
                 or ""
             )
@@ -343,7 +343,7 @@ def withdrawal(publication: Publication, *, language: str) -> Notice | None:
         return None
     text, text_language = _in_language(
         {
-            code: getattr(publication, f"withdrawal_explanation_{code}", "") or ""
+            code: in_language(publication, "withdrawal_explanation", code)
             for code in (language, publication.original_language)
         },
         language=language,

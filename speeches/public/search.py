@@ -40,6 +40,8 @@ from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from speeches.models import column
+
 # PostgreSQL text-search configurations by language; languages without one use "simple".
 SEARCH_CONFIGS = {
     "en": "english",
@@ -71,7 +73,8 @@ def add_search_column_sql(language: str) -> list[str]:
     config = search_config(language)
     column = search_column(language)
     parts = [
-        f"setweight(to_tsvector('{config}'::regconfig, coalesce({name}_{language}, '')), '{w}')"
+        f"setweight(to_tsvector('{config}'::regconfig, coalesce({column(name, language)}, '')),"
+        f" '{w}')"
         for name, w in (("title", "A"), ("lead", "B"), ("plain_text", "C"))
     ]
     return [
@@ -169,7 +172,7 @@ def _apply_postgresql(queryset, *, text, language, by_relevance):
 
 
 def _fallback_fields(language: str) -> list[str]:
-    return [f"title_{language}", f"lead_{language}", f"plain_text_{language}"]
+    return [column("title", language), column("lead", language), column("plain_text", language)]
 
 
 def _contains_any_field(term: str, language: str) -> Q:
@@ -238,9 +241,11 @@ def _highlights_postgresql(publications, *, text, language):
     rows = (
         Publication.objects.filter(pk__in=[p.pk for p in publications])
         .annotate(
-            title_mark=SearchHeadline(f"title_{language}", query, highlight_all=True, **options),
+            title_mark=SearchHeadline(
+                column("title", language), query, highlight_all=True, **options
+            ),
             snippet_mark=SearchHeadline(
-                f"plain_text_{language}",
+                column("plain_text", language),
                 query,
                 max_words=40,
                 min_words=20,
@@ -272,7 +277,7 @@ def _highlights_fallback(publications, *, text, language):
 
     parsed = parse_query(text)
     rows = Publication.objects.filter(pk__in=[p.pk for p in publications]).values_list(
-        "pk", f"title_{language}", f"plain_text_{language}"
+        "pk", column("title", language), column("plain_text", language)
     )
     return {pk: _highlight(title or "", body or "", parsed) for pk, title, body in rows}
 

@@ -20,6 +20,7 @@ from speeches.models import (
     Publication,
     PublicationMaterial,
     PublicationType,
+    column,
 )
 from speeches.public import search
 
@@ -56,8 +57,8 @@ def api_publication_list(*, language: str) -> QuerySet[Publication]:
         .prefetch_related("topics", "countries", _public_versions())
         .defer(
             "body",
-            *(f"body_{code}" for code in LANGUAGE_CODES),
-            *(f"plain_text_{code}" for code in LANGUAGE_CODES if code != language),
+            *(column("body", code) for code in LANGUAGE_CODES),
+            *(column("plain_text", code) for code in LANGUAGE_CODES if code != language),
         )
     )
 
@@ -136,8 +137,8 @@ def publication_feed(*, language: str) -> QuerySet[Publication]:
         .prefetch_related("speakers", "topics")
         .defer(
             "body",
-            *(f"body_{code}" for code in LANGUAGE_CODES),
-            *(f"plain_text_{code}" for code in LANGUAGE_CODES if code != language),
+            *(column("body", code) for code in LANGUAGE_CODES),
+            *(column("plain_text", code) for code in LANGUAGE_CODES if code != language),
         )
         .order_by("-published_at", "-id")
     )
@@ -156,7 +157,7 @@ def sitemap_publications() -> QuerySet[Publication]:
             "status",
             "published_at",
             "updated_at",
-            *(f"slug_{code}" for code in LANGUAGE_CODES),
+            *(column("slug", code) for code in LANGUAGE_CODES),
         )
         .prefetch_related(_public_versions())
         .order_by("-published_at", "-id")

@@ -19,7 +19,7 @@ from reversion.errors import RevertError
 from reversion.models import Version
 
 from speeches.materials import files
-from speeches.models import Country, Material, Person, Publication, Topic
+from speeches.models import Country, Material, Person, Publication, Topic, column
 from speeches.public import selectors
 from speeches.public.filters import PublicationFilter
 from speeches.public.presentation import (
@@ -126,7 +126,7 @@ def publication_detail(request, pk: int, slug: str | None = None):
             raise
         return publication_gone(request, gone)
     language = get_language()
-    wrong_slug = slug != getattr(publication, f"slug_{language}")
+    wrong_slug = slug != getattr(publication, column("slug", language))
     if wrong_slug and language in publication.public_languages():
         return redirect(publication.get_absolute_url(language), permanent=True)
     return publication_page(request, publication, language=language)

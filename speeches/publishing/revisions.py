@@ -2,12 +2,12 @@
 
 import reversion
 
-from speeches.models import LANGUAGE_CODES, Publication
+from speeches.models import LANGUAGE_CODES, Publication, column
 
 # The edit version must never be restored, or a restore would defeat the conflict check;
 # slugs and plain text are derived again whenever a publication is saved.
 DERIVED_FIELDS = ["edit_version", "plain_text", "slug"] + [
-    f"{name}_{code}" for name in ("plain_text", "slug") for code in LANGUAGE_CODES
+    column(name, code) for name in ("plain_text", "slug") for code in LANGUAGE_CODES
 ]
 # The workflow state belongs to the audit log (WorkflowEvent), not to the text: restoring
 # an old revision must bring back words, never publish, withdraw or unpublish anything.
@@ -18,7 +18,7 @@ WORKFLOW_FIELDS = [
     "withdrawn_at",
     "replaced_by",
     "withdrawal_explanation",
-] + [f"withdrawal_explanation_{code}" for code in LANGUAGE_CODES]
+] + [column("withdrawal_explanation", code) for code in LANGUAGE_CODES]
 
 
 def register() -> None:

@@ -20,10 +20,13 @@ from speeches.countries import country_names
 from speeches.materials import renditions, uploads
 from speeches.models import (
     LANGUAGE_CODES,
+    TEXT_FIELDS,
     Country,
     LanguageVersion,
     Material,
     Publication,
+    column,
+    in_language,
 )
 from speeches.richtext import html_to_text, sanitize_body
 
@@ -35,27 +38,23 @@ def publication_derive_slugs(*, publication: Publication) -> None:
     for code in LANGUAGE_CODES:
         title = publication.title_in(code)
         slug = slugify(title, allow_unicode=True)[:SLUG_LENGTH].strip("-") if title else ""
-        setattr(publication, f"slug_{code}", slug)
+        setattr(publication, column("slug", code), slug)
 
 
 def publication_derive_text(*, publication: Publication) -> None:
     """Keep each language's plain text in step with its body (search, snippets, summaries)."""
     for code in LANGUAGE_CODES:
-        body = getattr(publication, f"body_{code}", "") or ""
-        setattr(publication, f"plain_text_{code}", html_to_text(sanitize_body(body)))
+        body = in_language(publication, "body", code)
+        setattr(publication, column("plain_text", code), html_to_text(sanitize_body(body)))
 
 
 # The original-language fields a translation is made from.
-SOURCE_FIELDS = ("title", "lead", "place", "body")
 
 
 def publication_source(*, publication: Publication) -> dict[str, str]:
     """The original-language text every translation is made from, field by field."""
     language = publication.original_language
-    return {
-        name: (getattr(publication, f"{name}_{language}", "") or "").strip()
-        for name in SOURCE_FIELDS
-    }
+    return {name: in_language(publication, name, language).strip() for name in TEXT_FIELDS}
 
 
 def source_fingerprint(source: dict[str, str]) -> str:
@@ -81,7 +80,7 @@ def publication_sync_versions(*, publication: Publication) -> None:
     Status = LanguageVersion.Status
     for code in LANGUAGE_CODES:
         version = existing.get(code)
-        has_text = bool(publication.title_in(code) or getattr(publication, f"body_{code}", ""))
+        has_text = bool(publication.title_in(code) or in_language(publication, "body", code))
         if not has_text:
             if version is not None:
                 version.delete()
@@ -180,8 +179,8 @@ class EditConflict(Exception):
 def country_fill_names(*, country: Country) -> Country:
     """Fill the empty names of a country from CLDR, keeping what an editor typed."""
     for code, name in country_names(country.code).items():
-        if not getattr(country, f"name_{code}", ""):
-            setattr(country, f"name_{code}", name)
+        if not getattr(country, column("name", code), ""):
+            setattr(country, column("name", code), name)
     return country
 
 

@@ -19,7 +19,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
 from speeches.demo import dataset
-from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, PublicationType
+from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, PublicationType, column
 from speeches.publishing import services
 from speeches.richtext import html_to_text
 
@@ -138,8 +138,8 @@ class Command(BaseCommand):
         for code in languages:
             pool = sentences[code] or sentences["en"]
             paragraphs = [" ".join(rng.sample(pool, min(4, len(pool)))) for _ in range(6)]
-            setattr(publication, f"title_{code}", " ".join(rng.sample(pool, 1))[:200])
-            setattr(publication, f"body_{code}", "".join(f"<p>{p}</p>" for p in paragraphs))
+            setattr(publication, column("title", code), " ".join(rng.sample(pool, 1))[:200])
+            setattr(publication, column("body", code), "".join(f"<p>{p}</p>" for p in paragraphs))
         services.publication_derive_slugs(publication=publication)
         services.publication_derive_text(publication=publication)
         return publication

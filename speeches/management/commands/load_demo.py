@@ -33,6 +33,7 @@ from speeches.models import (
     PublicationType,
     Topic,
     TranslatorLanguage,
+    column,
 )
 from speeches.publishing import services
 
@@ -321,7 +322,7 @@ class Command(BaseCommand):
 
     @staticmethod
     def translated(field: str, values: dict[str, str]) -> dict[str, str]:
-        return {f"{field}_{language}": value for language, value in values.items()}
+        return {column(field, language): value for language, value in values.items()}
 
     def person(self, item: dict) -> Person:
         person = Person.objects.filter(name_en=item["name"]["en"]).first()
@@ -366,10 +367,10 @@ class Command(BaseCommand):
             if "withdrawn_at" in state:
                 publication.withdrawn_at = self.local(state["withdrawn_at"])
             for language, text in state.get("withdrawal_explanation", {}).items():
-                setattr(publication, f"withdrawal_explanation_{language}", text)
+                setattr(publication, column("withdrawal_explanation", language), text)
         for language, version in item["versions"].items():
             for field in ("title", "lead", "place", "body"):
-                setattr(publication, f"{field}_{language}", version.get(field, ""))
+                setattr(publication, column(field, language), version.get(field, ""))
         # One revision, taken once the taxonomy is set: restoring it keeps the taxonomy.
         with reversion.create_revision():
             services.publication_save(publication=publication)
