@@ -1,9 +1,13 @@
 """The press office's domain: publications, their language versions and taxonomies.
 
-The rule that decides what a reader may see lives here and nowhere else:
-``PublicationQuerySet.public()`` / ``Publication.is_public()`` for an item, and
-``LanguageVersionQuerySet.public()`` / ``LanguageVersion.is_public()`` for one of its
-language versions. Views, templates and future feeds/sitemaps/API call these.
+The rule that decides what a reader may see lives here and nowhere else: for an item,
+``public_publication_q`` (listed) and ``viewable_publication_q`` (its page may be opened:
+public or withdrawn), with ``PublicationQuerySet.public()`` / ``viewable()`` and
+``Publication.is_public()`` / ``is_viewable()``; for one of its language versions,
+``shown_version_q`` (ready or outdated, and not hidden) with ``LanguageVersion.is_shown()``,
+combined with its publication's rule in ``LanguageVersionQuerySet.public()`` /
+``viewable()`` and ``PublicationQuerySet.available_in()``. Pages, search, feeds, sitemaps,
+the API, the admin and the dashboards call these.
 """
 
 from __future__ import annotations
@@ -179,12 +183,8 @@ class PublicationQuerySet(models.QuerySet):
         )
 
     def available_in(self, language: str) -> PublicationQuerySet:
-        """Public publications whose ``language`` version is public too."""
-        return self.public().filter(
-            versions__language=language,
-            versions__status__in=LanguageVersion.PUBLIC_STATUSES,
-            versions__hidden=False,
-        )
+        """Public publications whose ``language`` version readers may see."""
+        return self.public().filter(shown_version_q("versions__"), versions__language=language)
 
     # Writes that bypass Model.save() still get sanitised bodies.
     def update(self, **kwargs):
@@ -447,18 +447,25 @@ class Publication(models.Model):
         """
         if not self.is_viewable():
             return []
-        present = {v.language for v in self.versions.all() if v.is_public_status()}
+        present = {v.language for v in self.versions.all() if v.is_shown()}
         return [code for code in LANGUAGE_CODES if code in present]
+
+
+def shown_version_q(prefix: str = "") -> Q:
+    """A language version readers may see, as far as the version goes: ready, or outdated
+    (an outdated translation stays up unless an editor hides it), and not hidden. Whether
+    its publication may be seen is the publication's rule, added by the querysets below."""
+    return Q(**{f"{prefix}status__in": LanguageVersion.PUBLIC_STATUSES, f"{prefix}hidden": False})
 
 
 class LanguageVersionQuerySet(models.QuerySet):
     def public(self) -> LanguageVersionQuerySet:
-        """Language versions a reader may see: public status of a public publication."""
-        return self.filter(
-            viewable_publication_q("publication__"),
-            status__in=LanguageVersion.PUBLIC_STATUSES,
-            hidden=False,
-        )
+        """Versions readers may see of publications that are listed now."""
+        return self.filter(shown_version_q(), public_publication_q("publication__"))
+
+    def viewable(self) -> LanguageVersionQuerySet:
+        """Versions readers may see on a page they may open (public, or withdrawn)."""
+        return self.filter(shown_version_q(), viewable_publication_q("publication__"))
 
 
 class LanguageVersion(models.Model):
@@ -520,11 +527,13 @@ class LanguageVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.publication_id}/{self.language} ({self.status})"
 
-    def is_public_status(self) -> bool:
+    def is_shown(self) -> bool:
+        """``shown_version_q`` for one row in memory."""
         return self.status in self.PUBLIC_STATUSES and not self.hidden
 
-    def is_public(self) -> bool:
-        return self.is_public_status() and self.publication.is_viewable()
+    def is_viewable(self) -> bool:
+        """``LanguageVersionQuerySet.viewable()`` for one row in memory."""
+        return self.is_shown() and self.publication.is_viewable()
 
 
 def material_upload_to(instance: Material, filename: str) -> str:

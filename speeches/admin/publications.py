@@ -41,6 +41,7 @@ from speeches.models import (
     WorkflowEvent,
     column,
     columns,
+    shown_version_q,
 )
 from speeches.publishing import revisions, services, workflow
 from speeches.richtext import html_to_text
@@ -64,9 +65,9 @@ class LanguageVersionFilter(admin.SimpleListFilter):
         code = value.removeprefix("-")
         if code not in LANGUAGE_CODES:
             return queryset
-        present = LanguageVersion.objects.filter(
-            language=code, status__in=LanguageVersion.PUBLIC_STATUSES
-        ).values("publication_id")
+        present = LanguageVersion.objects.filter(shown_version_q(), language=code).values(
+            "publication_id"
+        )
         if value.startswith("-"):
             return queryset.exclude(pk__in=present)
         return queryset.filter(pk__in=present)
@@ -471,7 +472,7 @@ class PublicationAdmin(
             if code in public:
                 url = obj.get_absolute_url(code)
                 parts.append(format_html('<a href="{}" hreflang="{}">{}</a>', url, code, code))
-            elif version.is_public_status():
+            elif version.is_shown():
                 parts.append(code)  # ready, but the publication itself is not public
             else:
                 parts.append(f"({code})")
@@ -772,11 +773,8 @@ class PublicationAdmin(
         if obj is not None and obj.pk:
             context["workflow"] = {
                 "state": self.state(obj),
-                "transitions": workflow.allowed_transitions(publication=obj, user=request.user),
-                "two_person_rule": workflow.blocked_by_two_person_rule(
-                    publication=obj, user=request.user
-                )
-                and obj.status == Publication.Status.IN_REVIEW,
+                # Each action this person has the right to, with why it is blocked now.
+                "transitions": workflow.offered_transitions(publication=obj, user=request.user),
                 # The audit log holds internal reasons (send-back comments, unpublishing):
                 # for those who may read the log, not for translators.
                 "events": obj.events.select_related("user")[:50]

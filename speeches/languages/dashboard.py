@@ -20,6 +20,7 @@ from speeches.models import (
     PublicationType,
     column,
     public_publication_q,
+    shown_version_q,
 )
 
 # What a language version may need: no row at all, or a row still being worked on.
@@ -36,7 +37,7 @@ class LanguageProgress:
     in_progress: int
     ready: int
     outdated: int
-    published: int  # the ready ones whose publication readers can see
+    published: int  # those readers can see now (shown_version_q of a public publication)
 
 
 def translation_overview(*, languages: Sequence[str] = LANGUAGE_CODES) -> list[LanguageProgress]:
@@ -55,10 +56,7 @@ def translation_overview(*, languages: Sequence[str] = LANGUAGE_CODES) -> list[L
             in_progress=Count("pk", filter=Q(status=Status.IN_PROGRESS)),
             ready=Count("pk", filter=Q(status=Status.READY)),
             outdated=Count("pk", filter=Q(status=Status.OUTDATED)),
-            published=Count(
-                "pk",
-                filter=Q(status=Status.READY, hidden=False) & public_publication_q("publication__"),
-            ),
+            published=Count("pk", filter=shown_version_q() & public_publication_q("publication__")),
         )
         .order_by()
     }

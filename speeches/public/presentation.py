@@ -19,7 +19,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext, to_locale
 
 from speeches.materials import files
-from speeches.models import Material, Publication, column, in_language
+from speeches.models import Material, Publication, in_language
 
 DESCRIPTION_CHARS = 300
 DESCRIPTION_WORDS = 30
@@ -257,10 +257,8 @@ def material_items(
         material = attachment.material
         alt = ""
         if not material.decorative:
-            alt = (
-                getattr(material, column("alt_text", language), "")
-                or getattr(material, f"alt_text_{publication.original_language}", "")
-                or ""
+            alt = in_language(material, "alt_text", language) or in_language(
+                material, "alt_text", publication.original_language
             )
         thumb = material.renditions.get("thumb", {})
         photo = material.kind == Material.Kind.PHOTO

@@ -28,7 +28,7 @@ from speeches.public import search
 def _public_versions() -> Prefetch:
     return Prefetch(
         "versions",
-        queryset=LanguageVersion.objects.public().only(
+        queryset=LanguageVersion.objects.viewable().only(
             "id", "publication_id", "language", "status", "hidden"
         ),
     )

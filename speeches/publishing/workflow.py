@@ -17,6 +17,7 @@ publisher with the force-publish permission may, with a reason that other publis
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -26,81 +27,16 @@ from django.utils import timezone
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 
-from speeches.models import ChangeNote, LanguageVersion, Publication, WorkflowEvent
+from speeches.models import ChangeNote, LanguageVersion, Publication, WorkflowEvent, column
 from speeches.publishing import services
 
 Status = Publication.Status
 Action = WorkflowEvent.Action
 
 
-@dataclass(frozen=True)
-class Transition:
-    """An action: its label, permission, the states it starts from, and its reason field."""
-
-    name: str
-    label: str
-    permission: str
-    sources: tuple[str, ...]  # the states (``Publication.state``) it may start from
-    reason_label: str = ""
-    reason_required: bool = False
-
-
-# In the order the admin offers them.
-TRANSITIONS = {
-    t.name: t
-    for t in [
-        Transition(
-            "submit", gettext_lazy("Submit for review"), "speeches.submit_publication", ("draft",)
-        ),
-        Transition(
-            "publish", gettext_lazy("Publish"), "speeches.publish_publication", ("in_review",)
-        ),
-        Transition(
-            "send_back",
-            gettext_lazy("Send back to draft"),
-            "speeches.publish_publication",
-            ("in_review",),
-            gettext_lazy("What needs to change"),
-            reason_required=True,
-        ),
-        Transition(
-            "force_publish",
-            gettext_lazy("Force-publish"),
-            "speeches.force_publish_publication",
-            ("draft", "in_review"),
-            gettext_lazy("Why this cannot wait for a second person's review"),
-            reason_required=True,
-        ),
-        Transition(
-            "unschedule",
-            gettext_lazy("Unschedule"),
-            "speeches.publish_publication",
-            ("scheduled",),
-            gettext_lazy("Reason"),
-        ),
-        Transition(
-            "withdraw",
-            gettext_lazy("Withdraw"),
-            "speeches.withdraw_publication",
-            ("published",),
-            gettext_lazy("Public explanation, shown at the top of the page"),
-            reason_required=True,
-        ),
-        Transition(
-            "unpublish",
-            gettext_lazy("Unpublish"),
-            "speeches.unpublish_publication",
-            ("published", "withdrawn"),
-            gettext_lazy("Reason (kept in the audit log, not shown to readers)"),
-            reason_required=True,
-        ),
-    ]
-}
-
-
 def _require(publication: Publication, user, transition: str) -> None:
-    """The user's right first, then the state the database holds now, with the row locked
-    until the transaction ends.
+    """The user's right first, then what the database holds now, with the row locked
+    until the transaction ends: the refusal is the one the action panel shows.
 
     Two publishers acting at once (one withdraws, one unpublishes) are thus served one
     after the other, the second against the first one's result.
@@ -108,16 +44,25 @@ def _require(publication: Publication, user, transition: str) -> None:
     if not user.has_perm(TRANSITIONS[transition].permission):
         raise PermissionDenied(_("You are not allowed to do this."))
     publication.refresh_from_db(from_queryset=Publication.objects.select_for_update())
-    if publication.state not in TRANSITIONS[transition].sources:
-        raise ValidationError(
+    refusal = TRANSITIONS[transition].refusal(publication=publication, user=user)
+    if refusal is not None:
+        raise refusal
+
+
+def _in_its_state(publication: Publication, user, transition: Transition):
+    if publication.state not in transition.sources:
+        return ValidationError(
             _("Not possible while the publication is %(state)s.")
             % {"state": publication.get_state_display()},
             code="invalid_state",
         )
+    return None
 
 
-def _require_release_languages(publication: Publication) -> None:
+def _release_languages_ready(publication: Publication, user, transition: Transition):
     """ "Release together": every chosen language must be ready (not outdated) first."""
+    if not publication.release_languages:
+        return None
     ready = set(
         publication.versions.filter(status=LanguageVersion.Status.READY).values_list(
             "language", flat=True
@@ -126,7 +71,7 @@ def _require_release_languages(publication: Publication) -> None:
     missing = [code for code in publication.release_languages if code not in ready]
     if missing:
         names = ", ".join(str(get_language_info(code)["name_translated"]) for code in missing)
-        raise ValidationError(
+        return ValidationError(
             _(
                 "This publication is to be released together with its translations, and "
                 "these are not ready yet: %(languages)s."
@@ -134,6 +79,20 @@ def _require_release_languages(publication: Publication) -> None:
             % {"languages": names},
             code="release_together",
         )
+    return None
+
+
+def _second_person(publication: Publication, user, transition: Transition):
+    if blocked_by_two_person_rule(publication=publication, user=user):
+        return ValidationError(
+            _(
+                "You submitted this publication or changed it after it was submitted, so "
+                "another person must review and publish it. A publisher may force-publish "
+                "it, with a reason."
+            ),
+            code="two_person_rule",
+        )
+    return None
 
 
 def _require_reason(reason: str, field: str = "reason") -> str:
@@ -174,18 +133,21 @@ def _move(
     return publication
 
 
+def offered_transitions(*, publication: Publication, user) -> list[tuple[Transition, str]]:
+    """The actions ``user`` has the right to and that ``publication``'s state allows, in
+    the order to offer them, each with why it cannot be taken now ("" when it can)."""
+    offered = []
+    for transition in TRANSITIONS.values():
+        if publication.state in transition.sources and user.has_perm(transition.permission):
+            refusal = transition.refusal(publication=publication, user=user)
+            offered.append((transition, " ".join(refusal.messages) if refusal else ""))
+    return offered
+
+
 def allowed_transitions(*, publication: Publication, user) -> list[Transition]:
     """The actions ``user`` may take on ``publication`` now, in the order to offer them."""
-    state = publication.state
-    return [
-        transition
-        for name, transition in TRANSITIONS.items()
-        if state in transition.sources
-        and user.has_perm(transition.permission)
-        and not (
-            name == "publish" and blocked_by_two_person_rule(publication=publication, user=user)
-        )
-    ]
+    offered = offered_transitions(publication=publication, user=user)
+    return [transition for transition, why_not in offered if not why_not]
 
 
 def blocked_by_two_person_rule(*, publication: Publication, user) -> bool:
@@ -243,15 +205,6 @@ def publication_publish(*, publication: Publication, user) -> Publication:
     Refused to the person who submitted it while the two-person rule is on.
     """
     _require(publication, user, "publish")
-    if blocked_by_two_person_rule(publication=publication, user=user):
-        raise ValidationError(
-            _(
-                "You submitted this publication or changed it after it was submitted, so "
-                "another person must review and publish it. A publisher may force-publish "
-                "it, with a reason."
-            ),
-            code="two_person_rule",
-        )
     return _publish(publication=publication, user=user, action=None)
 
 
@@ -268,7 +221,6 @@ def publication_force_publish(*, publication: Publication, user, reason: str) ->
 
 
 def _publish(*, publication: Publication, user, action: str | None, reason: str = ""):
-    _require_release_languages(publication)
     scheduled = publication.published_at > timezone.now()
     if action is None:
         action = Action.SCHEDULE if scheduled else Action.PUBLISH
@@ -308,7 +260,7 @@ def publication_withdraw(*, publication: Publication, user, explanation: str) ->
         to=Status.WITHDRAWN,
         reason=explanation,
         withdrawn_at=timezone.now(),
-        **{f"withdrawal_explanation_{publication.original_language}": explanation},
+        **{column("withdrawal_explanation", publication.original_language): explanation},
     )
 
 
@@ -340,24 +292,11 @@ def transition_run(
     name: str, *, publication: Publication, user, reason: str = "", replacement=None
 ) -> Publication:
     """Run the transition called ``name`` (a key of ``TRANSITIONS``) with what it needs."""
-    match name:
-        case "submit":
-            return publication_submit(publication=publication, user=user)
-        case "send_back":
-            return publication_send_back(publication=publication, user=user, comment=reason)
-        case "publish":
-            return publication_publish(publication=publication, user=user)
-        case "force_publish":
-            return publication_force_publish(publication=publication, user=user, reason=reason)
-        case "unschedule":
-            return publication_unschedule(publication=publication, user=user, reason=reason)
-        case "withdraw":
-            return publication_withdraw(publication=publication, user=user, explanation=reason)
-        case "unpublish":
-            return publication_unpublish(
-                publication=publication, user=user, reason=reason, replacement=replacement
-            )
-    raise ValueError(f"Unknown transition: {name}")
+    if name not in TRANSITIONS:
+        raise ValueError(f"Unknown transition: {name}")
+    return TRANSITIONS[name].run(
+        publication=publication, user=user, reason=reason, replacement=replacement
+    )
 
 
 def event_record(
@@ -399,7 +338,7 @@ def publication_record_major_change(*, publication: Publication, user, note: str
     change = ChangeNote.objects.create(
         publication=publication,
         created_by=user,
-        **{f"text_{publication.original_language}": note},
+        **{column("text", publication.original_language): note},
     )
     event_record(publication=publication, user=user, action=Action.MAJOR_CHANGE, reason=note)
     return change
@@ -415,3 +354,116 @@ def can_edit(*, publication: Publication, user) -> bool:
     if publication.status == Status.UNPUBLISHED:
         return user.has_perm("speeches.unpublish_publication")
     return user.has_perm("speeches.publish_publication")
+
+
+# The registry -------------------------------------------------------------------------
+
+Check = Callable[[Publication, object, "Transition"], ValidationError | None]
+
+
+@dataclass(frozen=True)
+class Transition:
+    """An action: its label, permission, the states it starts from, the service that does
+    it, the further checks that may block it (each says why), and its reason field."""
+
+    name: str
+    label: str
+    permission: str
+    sources: tuple[str, ...]  # the states (``Publication.state``) it may start from
+    service: Callable[..., Publication]
+    checks: tuple[Check, ...] = ()
+    reason_label: str = ""
+    reason_required: bool = False
+    reason_argument: str = ""  # the service's name for the reason, if it takes one
+    takes_replacement: bool = False
+
+    def refusal(self, *, publication: Publication, user) -> ValidationError | None:
+        """Why this cannot be done to ``publication`` as it is now, or None."""
+        for check in (_in_its_state, *self.checks):
+            if (refusal := check(publication, user, self)) is not None:
+                return refusal
+        return None
+
+    def run(
+        self, *, publication: Publication, user, reason: str = "", replacement=None
+    ) -> Publication:
+        arguments = {}
+        if self.reason_argument:
+            arguments[self.reason_argument] = reason
+        if self.takes_replacement:
+            arguments["replacement"] = replacement
+        return self.service(publication=publication, user=user, **arguments)
+
+
+# In the order the admin offers them.
+TRANSITIONS = {
+    t.name: t
+    for t in [
+        Transition(
+            "submit",
+            gettext_lazy("Submit for review"),
+            "speeches.submit_publication",
+            ("draft",),
+            publication_submit,
+        ),
+        Transition(
+            "publish",
+            gettext_lazy("Publish"),
+            "speeches.publish_publication",
+            ("in_review",),
+            publication_publish,
+            checks=(_second_person, _release_languages_ready),
+        ),
+        Transition(
+            "send_back",
+            gettext_lazy("Send back to draft"),
+            "speeches.publish_publication",
+            ("in_review",),
+            publication_send_back,
+            reason_label=gettext_lazy("What needs to change"),
+            reason_required=True,
+            reason_argument="comment",
+        ),
+        Transition(
+            "force_publish",
+            gettext_lazy("Force-publish"),
+            "speeches.force_publish_publication",
+            ("draft", "in_review"),
+            publication_force_publish,
+            checks=(_release_languages_ready,),
+            reason_label=gettext_lazy("Why this cannot wait for a second person's review"),
+            reason_required=True,
+            reason_argument="reason",
+        ),
+        Transition(
+            "unschedule",
+            gettext_lazy("Unschedule"),
+            "speeches.publish_publication",
+            ("scheduled",),
+            publication_unschedule,
+            reason_label=gettext_lazy("Reason"),
+            reason_argument="reason",
+        ),
+        Transition(
+            "withdraw",
+            gettext_lazy("Withdraw"),
+            "speeches.withdraw_publication",
+            ("published",),
+            publication_withdraw,
+            reason_label=gettext_lazy("Public explanation, shown at the top of the page"),
+            reason_required=True,
+            reason_argument="explanation",
+        ),
+        Transition(
+            "unpublish",
+            gettext_lazy("Unpublish"),
+            "speeches.unpublish_publication",
+            ("published", "withdrawn"),
+            publication_unpublish,
+            reason_label=gettext_lazy("Reason (kept in the audit log, not shown to readers)"),
+            reason_required=True,
+            reason_argument="reason",
+            takes_replacement=True,
+        ),
+    ]
+}
