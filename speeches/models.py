@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +38,17 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 TEXT_FIELDS = ("title", "lead", "place", "body")
 PLAIN_TEXT_FIELDS = ("title", "lead", "place")
 MATERIAL_TEXT_FIELDS = ("title", "alt_text")
+
+
+def staff_member(verbose_name, **options) -> models.ForeignKey:
+    """Who did something: a staff account, kept as empty when the account is deleted."""
+    options = {"null": True, "blank": True, "related_name": "+", **options}
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        on_delete=models.SET_NULL,
+        **options,
+    )
 
 
 def column(name: str, language: str) -> str:
@@ -274,21 +286,17 @@ class Publication(models.Model):
 
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("updated by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
+    created_by = staff_member(_("created by"))
+    updated_by = staff_member(_("updated by"))
+    # When readers were last told of a change (the page's "Updated …", JSON-LD, sitemap,
+    # feeds, API): the publication time, or a later change note's. The database keeps it
+    # from the newest note's time (ChangeNote.save), so no page computes it.
+    last_note_at = models.DateTimeField(_("last change note at"), null=True, editable=False)
+    modified_at = models.GeneratedField(
+        expression=Greatest("published_at", Coalesce("last_note_at", "published_at")),
+        output_field=models.DateTimeField(),
+        db_persist=True,
+        verbose_name=_("last updated"),
     )
     # "Release together": the item cannot be published before these languages are ready.
     release_languages = models.JSONField(
@@ -301,15 +309,7 @@ class Publication(models.Model):
         ),
     )
     # The editorial workflow (speeches.publishing.workflow) sets these; nobody edits them by hand.
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("submitted for review by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
+    submitted_by = staff_member(_("submitted for review by"), editable=False)
     submitted_at = models.DateTimeField(_("submitted for review at"), null=True, editable=False)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, editable=False)
     # Translated: shown above the withdrawn page in each language.
@@ -498,14 +498,7 @@ class LanguageVersion(models.Model):
     pending = models.JSONField(_("work in progress"), default=dict, blank=True)
     pending_at = models.DateTimeField(_("work in progress saved at"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("updated by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    updated_by = staff_member(_("updated by"))
 
     objects = LanguageVersionQuerySet.as_manager()
 
@@ -607,14 +600,7 @@ class Material(models.Model):
     height = models.PositiveIntegerField(_("height"), null=True, editable=False)
     renditions = models.JSONField(_("renditions"), default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = staff_member(_("created by"))
 
     objects = MaterialQuerySet.as_manager()
 
@@ -728,13 +714,7 @@ class WorkflowEvent(models.Model):
         Publication, on_delete=models.CASCADE, related_name="events", verbose_name=_("publication")
     )
     action = models.CharField(_("action"), max_length=20, choices=Action.choices)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
+    user = staff_member(_("user"), blank=False)
     at = models.DateTimeField(_("at"), default=timezone.now)
     from_status = models.CharField(_("from"), max_length=20, blank=True)
     to_status = models.CharField(_("to"), max_length=20, blank=True)
@@ -767,14 +747,7 @@ class ChangeNote(models.Model):
     # Translated (see translation.py): the note is written in the original language first.
     text = models.CharField(_("change note"), max_length=500, blank=True)
     changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = staff_member(_("created by"))
 
     class Meta:
         ordering = ["-changed_at", "-id"]
@@ -784,6 +757,15 @@ class ChangeNote(models.Model):
 
     def __str__(self) -> str:
         return self.text_in(self.publication.original_language) or f"#{self.pk}"
+
+    def save(self, *args, **kwargs):
+        """Keep the publication's ``last_note_at`` (and so ``modified_at``) on the newest
+        note, whoever writes one."""
+        super().save(*args, **kwargs)
+        newest = ChangeNote.objects.filter(publication=OuterRef("pk")).order_by("-changed_at")
+        Publication.objects.filter(pk=self.publication_id).update(
+            last_note_at=Subquery(newest.values("changed_at")[:1])
+        )
 
     def text_in(self, language: str) -> str:
         return in_language(self, "text", language)
@@ -804,13 +786,7 @@ class PreviewLink(models.Model):
         related_name="preview_links",
         verbose_name=_("publication"),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
+    created_by = staff_member(_("created by"), blank=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     expires_at = models.DateTimeField(_("expires at"))
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)

@@ -681,7 +681,12 @@ def test_a_withdrawn_item_leaves_the_list_but_its_detail_says_when_and_why(clien
     ChangeNote.objects.create(publication=publication, text_en="Corrected the date.")
     assert get(client, "/api/publications")["count"] == 0
     body = get(client, f"/api/publications/{publication.pk}")
-    assert body["withdrawn"]["texts"] == {"en": "Superseded by the joint statement."}
-    assert body["updates"][0]["texts"] == {"en": "Corrected the date."}
+    # As the pages show them: the German page gives the English text, and says so.
+    assert body["withdrawn"]["texts"] == dict.fromkeys(
+        ("de", "en"), "Superseded by the joint statement."
+    )
+    assert body["withdrawn"]["text_languages"] == {"de": "en"}
+    assert body["updates"][0]["texts"] == dict.fromkeys(("de", "en"), "Corrected the date.")
+    assert body["updates"][0]["text_languages"] == {"de": "en"}
     workflow.publication_unpublish(publication=publication, user=chief, reason="Legal advice")
     get(client, f"/api/publications/{publication.pk}", status=404)

@@ -125,7 +125,7 @@ def test_entry_carries_title_permalink_dates_summary_categories_and_speakers(cli
         published = parsedate_to_datetime(entry.published)
     else:
         published = datetime.fromisoformat(entry.published)
-        assert datetime.fromisoformat(entry.updated) == publication.updated_at
+        assert datetime.fromisoformat(entry.updated) == publication.modified_at
     assert published.tzinfo is not None
     assert published == SEED_TIME
 

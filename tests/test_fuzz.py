@@ -292,7 +292,7 @@ def build_archive(media_root: str) -> Archive:
     previews.preview_link_revoke(link=links[1], user=publisher)
     tokens = [previews.preview_link_token(link) for link in links]
 
-    files = [
+    stored_files = [
         (material.pk, variant, stored.filename)
         for material in (photo, document)
         for variant in [*files.PHOTO_VARIANTS, "download", "file", "poster"]
@@ -306,7 +306,7 @@ def build_archive(media_root: str) -> Archive:
     )
     return Archive(
         publications=publications,
-        material_files=files,
+        material_files=stored_files,
         preview_tokens=tokens,
         version_ids=versions,
         media_root=media_root,

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from speeches.models import Publication
+from speeches.models import ChangeNote, Publication
 from tests.factories import PublicationFactory
 from tests.test_query_counts import ALL, rich_publications
 
@@ -113,9 +113,17 @@ def test_unpublished_item_is_absent_from_the_sitemap(client, unpublished):
 
 
 def test_every_url_has_its_items_last_modification_date(client):
+    """The date readers were told of: publication, then the newest change note."""
     publication = PublicationFactory(languages=("en", "ru"))
     urls = read_section(client, "publications")
-    expected = timezone.localdate(publication.updated_at).isoformat()
+    expected = timezone.localdate(publication.published_at).isoformat()
+    assert [url["lastmod"] for url in urls.values()] == [expected, expected]
+
+    note = ChangeNote.objects.create(
+        publication=publication, text_en="Corrected.", changed_at=timezone.now()
+    )
+    expected = timezone.localdate(note.changed_at).isoformat()
+    urls = read_section(client, "publications")
     assert [url["lastmod"] for url in urls.values()] == [expected, expected]
 
 

@@ -16,7 +16,6 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Schema
 
-from speeches.materials import files
 from speeches.models import (
     LANGUAGE_CODES,
     Country,
@@ -25,10 +24,10 @@ from speeches.models import (
     Publication,
     PublicationType,
     Topic,
-    column,
     in_language,
 )
 from speeches.public.filters import MAX_YEAR, MIN_YEAR, MONTHS
+from speeches.public.presentation import Notice, material_list, update_history, withdrawal
 from speeches.public.search import MAX_QUERY_LENGTH
 
 # An enum in the OpenAPI document, read from settings.LANGUAGES like everything else.
@@ -183,7 +182,10 @@ class PublicationItem(Schema):
     published_at: datetime = Field(
         description="Date and time of publication, ISO 8601 with the ministry's UTC offset."
     )
-    updated_at: datetime = Field(description="Last change, ISO 8601 with UTC offset.")
+    updated_at: datetime = Field(
+        description="When readers were last told of a change: the publication time, or the "
+        "newest change note's (the page's update history). ISO 8601 with UTC offset."
+    )
     title: str
     lead: str = Field(description="Summary as plain text; may be empty.")
     place: str = Field(description="Where it was said or written; may be empty.")
@@ -227,7 +229,10 @@ class MaterialOut(Schema):
         description="Caption (or title) per public language version; a language without "
         "one is absent."
     )
-    alt_texts: dict[str, str] = Field(description="Alternative text of a photo per language.")
+    alt_texts: dict[str, str] = Field(
+        description="Alternative text of a photo as each language's page gives it: the "
+        "original language's where none is written in that language."
+    )
     credit: str
     language: str = Field(description="Language of the material itself; empty if none.")
     mime_type: str = Field(description="Format of the file served at `url` or `download_url`.")
@@ -244,7 +249,12 @@ class MaterialOut(Schema):
 class NoticeOut(Schema):
     at: datetime = Field(description="ISO 8601 with the ministry's UTC offset.")
     texts: dict[str, str] = Field(
-        description="The note in each public language it is written in, by language code."
+        description="The note as the page in each public language shows it, by language "
+        "code: in the original language where it is not translated yet."
+    )
+    text_languages: dict[str, str] = Field(
+        description="For the languages whose page shows the note in another language: "
+        "that language's code."
     )
 
 
@@ -254,7 +264,10 @@ class PublicationDetail(Schema):
     published_at: datetime = Field(
         description="Date and time of publication, ISO 8601 with the ministry's UTC offset."
     )
-    updated_at: datetime = Field(description="Last change, ISO 8601 with UTC offset.")
+    updated_at: datetime = Field(
+        description="When readers were last told of a change: the publication time, or the "
+        "newest change note's (the page's update history). ISO 8601 with UTC offset."
+    )
     reference: str = Field(description="The ministry's reference number; may be empty.")
     original_language: str = Field(description="The language it was written in.")
     speakers: list[SpeakerOut]
@@ -350,7 +363,7 @@ def publication_item(
         "url": version_url(request, publication, language),
         "language": language,
         "published_at": local_time(publication.published_at),
-        "updated_at": local_time(publication.updated_at),
+        "updated_at": local_time(publication.modified_at),
         **_text(publication, language),
         **_taxonomies(publication),
         "languages": [
@@ -370,7 +383,7 @@ def publication_detail(publication: Publication, *, request: HttpRequest) -> dic
     return {
         "id": publication.pk,
         "published_at": local_time(publication.published_at),
-        "updated_at": local_time(publication.updated_at),
+        "updated_at": local_time(publication.modified_at),
         "reference": publication.reference,
         "original_language": publication.original_language,
         **_taxonomies(publication),
@@ -383,56 +396,63 @@ def publication_detail(publication: Publication, *, request: HttpRequest) -> dic
             }
             for code in publication.public_languages()
         ],
-        "materials": [
-            _material(attachment.material, publication, request)
-            for attachment in publication.attachments.all()
-        ],
-        "withdrawn": (
-            {
-                "at": local_time(publication.withdrawn_at),
-                "texts": _by_language(publication, "withdrawal_explanation"),
-            }
-            if publication.status == Publication.Status.WITHDRAWN
-            else None
-        ),
-        "updates": [
-            {"at": local_time(note.changed_at), "texts": _by_language(note, "text", publication)}
-            for note in publication.change_notes.all()
-        ],
+        **_page_data(publication, request),
     }
 
 
-def _by_language(obj, field: str, publication: Publication | None = None) -> dict[str, str]:
-    """A translated field's values in the publication's public languages that have one."""
-    languages = (publication or obj).public_languages()
-    return {code: value for code in languages if (value := getattr(obj, column(field, code), ""))}
-
-
-def _material(material: Material, publication: Publication, request: HttpRequest) -> dict:
+def _page_data(publication: Publication, request: HttpRequest) -> dict[str, Any]:
+    """Materials, withdrawal and update notes as the item's page in each public language
+    shows them: the same presenters (speeches.public.presentation), the same fallbacks."""
     languages = publication.public_languages()
-    photo = material.kind == Material.Kind.PHOTO
-    facts = files.facts(material)
+    lists = {code: material_list(publication, language=code) for code in languages}
+    histories = {code: update_history(publication, language=code) for code in languages}
+    explanations = {code: withdrawal(publication, language=code) for code in languages}
+    absolute = request.build_absolute_uri
+    materials = []
+    for index, material in enumerate(next(iter(lists.values()), [])):
+        in_each = {code: items[index] for code, items in lists.items()}
+        photo = material.kind == Material.Kind.PHOTO
+        materials.append(
+            {
+                "id": material.id,
+                "kind": material.kind,
+                "captions": {c: item.caption for c, item in in_each.items() if item.caption},
+                "alt_texts": {c: item.alt for c, item in in_each.items() if item.alt},
+                "credit": material.credit,
+                "language": material.language,
+                "mime_type": material.mime_type,
+                "size": material.size,
+                "width": material.width,
+                "height": material.height,
+                "url": absolute(material.url) if material.url else "",
+                "download_url": absolute(material.download_url) if photo else "",
+                "thumbnail_url": absolute(material.sources["src"] if photo else material.poster_url)
+                if (photo or material.poster_url)
+                else "",
+            }
+        )
+    withdrawn = None
+    if publication.status == Publication.Status.WITHDRAWN:
+        withdrawn = {
+            "at": local_time(publication.withdrawn_at),
+            **_notice_texts(explanations),
+        }
+    updates = [
+        {
+            "at": local_time(notice.at),
+            **_notice_texts({code: history[index] for code, history in histories.items()}),
+        }
+        for index, notice in enumerate(next(iter(histories.values()), []))
+    ]
+    return {"materials": materials, "withdrawn": withdrawn, "updates": updates}
 
-    def absolute(variant: str) -> str:
-        path = files.url(material, variant)
-        return request.build_absolute_uri(path) if path else ""
 
+def _notice_texts(notices: dict[str, Notice | None]) -> dict[str, dict[str, str]]:
     return {
-        "id": material.pk,
-        "kind": material.kind,
-        "captions": {c: material.title_in(c) for c in languages if material.title_in(c)},
-        "alt_texts": {
-            c: getattr(material, f"alt_text_{c}")
-            for c in languages
-            if getattr(material, f"alt_text_{c}", "")
+        "texts": {code: notice.text for code, notice in notices.items() if notice and notice.text},
+        "text_languages": {
+            code: notice.language
+            for code, notice in notices.items()
+            if notice and notice.text and notice.language
         },
-        "credit": material.credit,
-        "language": material.language,
-        "mime_type": facts.mime_type,
-        "size": facts.size,
-        "width": facts.width,
-        "height": facts.height,
-        "url": (request.build_absolute_uri(main) if (main := files.main_url(material)) else ""),
-        "download_url": absolute("download") if photo else "",
-        "thumbnail_url": absolute("thumb-jpeg") if photo else absolute("poster"),
     }

@@ -128,7 +128,7 @@ class PublicationFeed(Feed):
         return item.published_at
 
     def item_updateddate(self, item: Publication):
-        return item.updated_at
+        return item.modified_at
 
     def item_categories(self, item: Publication) -> list[str]:
         return [item.type.name, *(topic.name for topic in item.topics.all())]

@@ -134,11 +134,8 @@ def article_metadata(
     canonical_url = request.build_absolute_uri(publication.get_absolute_url(language))
     description = publication_description(publication, language=language)
     published = _iso(publication.published_at)
-    # An item edited before its scheduled time would otherwise look modified before it
-    # was published.
     # Readers are told of major changes only (update history); search engines likewise.
-    changes = [note.changed_at for note in publication.change_notes.all()]
-    modified = _iso(max([publication.published_at, *changes]))
+    modified = _iso(publication.modified_at)
     publisher = {
         "@type": "GovernmentOrganization",
         "name": site_name(),
@@ -213,12 +210,14 @@ def _first_photo(
 class MaterialItem:
     """One additional material as the reader's page shows it (no queries to build)."""
 
+    id: int
     kind: str
     caption: str
     alt: str
     credit: str
     language: str
     language_name: str
+    mime_type: str
     format: str
     size: int | None
     width: int | None
@@ -244,15 +243,25 @@ def _srcset(material, fmt: str, *, preview_token: str = "") -> str:
 def material_items(
     publication: Publication, *, language: str, preview_token: str = ""
 ) -> dict[str, list[MaterialItem]]:
-    """The publication's materials grouped by kind, captions in ``language`` only.
+    """The publication's materials as its page in ``language`` shows them, by kind."""
+    groups: dict[str, list[MaterialItem]] = {kind: [] for kind in Material.Kind.values}
+    for item in material_list(publication, language=language, preview_token=preview_token):
+        groups[item.kind].append(item)
+    return {kind: items for kind, items in groups.items() if items}
+
+
+def material_list(
+    publication: Publication, *, language: str, preview_token: str = ""
+) -> list[MaterialItem]:
+    """The publication's materials in their order, as its page in ``language`` shows them.
 
     A caption in another language is left out rather than shown; alternative text falls
     back to the publication's original language, since an image without one is worse
     for a reader who cannot see it. In a shared preview, every file URL carries
-    ``preview_token``: the files are not public yet.
+    ``preview_token``: the files are not public yet. The API builds on this too.
     """
     token = preview_token
-    groups: dict[str, list[MaterialItem]] = {kind: [] for kind in Material.Kind.values}
+    items = []
     for attachment in publication.attachments.all():
         material = attachment.material
         alt = ""
@@ -263,8 +272,9 @@ def material_items(
         thumb = material.renditions.get("thumb", {})
         photo = material.kind == Material.Kind.PHOTO
         facts = files.facts(material)
-        groups[material.kind].append(
+        items.append(
             MaterialItem(
+                id=material.pk,
                 kind=material.kind,
                 caption=material.title_in(language),
                 alt=alt,
@@ -273,6 +283,7 @@ def material_items(
                 language_name=(
                     get_language_info(material.language)["name_local"] if material.language else ""
                 ),
+                mime_type=facts.mime_type,
                 format=facts.mime_type.split("/")[-1].upper(),
                 size=facts.size,
                 width=facts.width,
@@ -296,7 +307,7 @@ def material_items(
                 display_height=thumb.get("height"),
             )
         )
-    return {kind: items for kind, items in groups.items() if items}
+    return items
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,7 @@ def sitemap_publications() -> QuerySet[Publication]:
             "id",
             "status",
             "published_at",
-            "updated_at",
+            "modified_at",
             *(column("slug", code) for code in LANGUAGE_CODES),
         )
         .prefetch_related(_public_versions())

@@ -42,12 +42,12 @@ class PublicationSitemap(Sitemap):
         return urls[language]
 
     def lastmod(self, item: Publication):
-        return item.updated_at
+        return item.modified_at
 
     def get_latest_lastmod(self):
         # The sitemap index's <lastmod>: one aggregate instead of Django's default,
         # which loads every item again only to take the maximum.
-        return selectors.sitemap_publications().aggregate(latest=Max("updated_at"))["latest"]
+        return selectors.sitemap_publications().aggregate(latest=Max("modified_at"))["latest"]
 
 
 class PageSitemap(Sitemap):

@@ -5,8 +5,9 @@ import reversion
 from speeches.models import LANGUAGE_CODES, Publication, column
 
 # The edit version must never be restored, or a restore would defeat the conflict check;
-# slugs and plain text are derived again whenever a publication is saved.
-DERIVED_FIELDS = ["edit_version", "plain_text", "slug"] + [
+# slugs and plain text are derived again whenever a publication is saved, and the time
+# readers were last told of a change follows the change notes.
+DERIVED_FIELDS = ["edit_version", "plain_text", "slug", "last_note_at", "modified_at"] + [
     column(name, code) for name in ("plain_text", "slug") for code in LANGUAGE_CODES
 ]
 # The workflow state belongs to the audit log (WorkflowEvent), not to the text: restoring
