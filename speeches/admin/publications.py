@@ -43,7 +43,7 @@ from speeches.models import (
     columns,
     shown_version_q,
 )
-from speeches.publishing import revisions, services, workflow
+from speeches.publishing import previews, revisions, services, workflow
 from speeches.richtext import html_to_text
 
 
@@ -518,6 +518,10 @@ class PublicationAdmin(
         language = obj.original_language
         with translation.override(language):
             return reverse("speeches:preview", kwargs={"pk": obj.pk})
+
+    def has_view_permission(self, request, obj=None):
+        # The one rule for seeing unpublished items, shared with previews and files.
+        return previews.staff_may_see_unpublished(request.user)
 
     def has_change_permission(self, request, obj=None):
         """Authors edit drafts and items in review; live items need a publisher."""

@@ -202,7 +202,7 @@ def publication_preview(request, pk: int, version_id: int | None = None):
     """
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), reverse("admin:login"))
-    if not (request.user.is_staff and request.user.has_perm("speeches.view_publication")):
+    if not previews.staff_may_see_unpublished(request.user):
         raise PermissionDenied
     publication = selectors.publication_preview(pk=pk)
     version = None
@@ -287,12 +287,13 @@ def publication_gone(request, publication):
 
 def material_file(request, pk: int, variant: str, filename: str = ""):
     previewed = None
-    if not request.user.is_staff and request.GET.get("preview"):
+    staff = previews.staff_may_see_unpublished(request.user)
+    if not staff and request.GET.get("preview"):
         previewed = previews.preview_link_material(token=request.GET["preview"], material_id=pk)
     if previewed is not None:
         material = previewed
     else:
-        materials = Material.objects.all() if request.user.is_staff else Material.objects.public()
+        materials = Material.objects.all() if staff else Material.objects.public()
         material = get_object_or_404(materials, pk=pk)
     stored = files.resolve(material, variant)
     if stored is None:
@@ -328,7 +329,7 @@ def material_file(request, pk: int, variant: str, filename: str = ""):
             raise Http404("No such file.") from None
     # Whatever the file holds, a browser must not run it as a page of this site.
     response["Content-Security-Policy"] = "default-src 'none'; media-src 'self'; sandbox"
-    if request.user.is_staff or previewed is not None:
+    if staff or previewed is not None:
         response["Cache-Control"] = "private, no-store"
         if previewed is not None:
             response["X-Robots-Tag"] = PREVIEW_ROBOTS

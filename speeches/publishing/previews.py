@@ -34,7 +34,21 @@ Status = Publication.Status
 Action = WorkflowEvent.Action
 
 # Signatures made for preview links are worth nothing anywhere else that signs with the key.
-TOKEN_SALT = "speeches.publishing.previews.preview-link"
+# (The module's name before it moved: links already sent keep working.)
+TOKEN_SALT = "speeches.previews.preview-link"
+
+
+def staff_may_see_unpublished(user) -> bool:
+    """Who may see what readers may not yet (drafts, embargoed items, their files, their
+    previews): active staff who may view publications in the admin, by the admin's rule."""
+    return (
+        user.is_active
+        and user.is_staff
+        and (
+            user.has_perm("speeches.view_publication")
+            or user.has_perm("speeches.change_publication")
+        )
+    )
 
 
 class PreviewLinkInvalid(Exception):
