@@ -376,8 +376,8 @@ class Publication(models.Model):
             raise ValidationError(
                 {column("title", original): _("The original language version needs a title.")}
             )
-        if self.status == self.Status.PUBLISHED and self.pk:
-            self._check_alt_texts(original)
+        if self.pk:
+            self._check_alt_texts()
         if self.status == self.Status.PUBLISHED and not self.text_exists_in(original):
             raise ValidationError(
                 {
@@ -388,12 +388,16 @@ class Publication(models.Model):
                 }
             )
 
-    def _check_alt_texts(self, language: str) -> None:
-        missing = [
-            str(a.material)
-            for a in self.attachments.select_related("material")
-            if a.material.needs_alt_text_in(language)
-        ]
+    def photos_missing_alt_text(self, materials: Iterable[Material]) -> list[Material]:
+        """The photos among ``materials`` this item may not show while published: without
+        alternative text in its original language, and not marked decorative."""
+        if self.status != self.Status.PUBLISHED:
+            return []
+        return [m for m in materials if m.needs_alt_text_in(self.original_language)]
+
+    def _check_alt_texts(self) -> None:
+        attached = [a.material for a in self.attachments.select_related("material")]
+        missing = [str(material) for material in self.photos_missing_alt_text(attached)]
         if missing:
             raise ValidationError(
                 _(

@@ -77,16 +77,17 @@ class AttachmentFormSet(BaseInlineFormSet):
     def clean(self):
         super().clean()
         publication = self.instance
-        if publication.status != Publication.Status.PUBLISHED:
-            return
         language = publication.original_language
-        for form in self.forms:
-            material = form.cleaned_data.get("material") if form.cleaned_data else None
-            if (
-                material
-                and not form.cleaned_data.get("DELETE")
-                and material.needs_alt_text_in(language)
-            ):
+        chosen = {
+            form: form.cleaned_data["material"]
+            for form in self.forms
+            if form.cleaned_data
+            and form.cleaned_data.get("material")
+            and not form.cleaned_data.get("DELETE")
+        }
+        missing = publication.photos_missing_alt_text(chosen.values())
+        for form, material in chosen.items():
+            if material in missing:
                 form.add_error(
                     "material",
                     _(
@@ -224,17 +225,14 @@ class PublicationForm(forms.ModelForm):
         original = self.cleaned_data.get("original_language") or self.instance.original_language
         return [code for code in self.cleaned_data["release_languages"] if code != original]
 
-    def clean(self):
-        cleaned = super().clean()
-        original = cleaned.get("original_language") or self.instance.original_language
+    def _post_clean(self):
+        super()._post_clean()
+        # The model's rule, on the instance as this form would save it.
+        publication = self.instance
         unfinished = [
             code
-            for code in cleaned.get("ready_languages") or []
-            if code != original
-            and not (
-                (cleaned.get(column("title", code)) or "").strip()
-                and (cleaned.get(column("body", code)) or "").strip()
-            )
+            for code in self.cleaned_data.get("ready_languages") or []
+            if code != publication.original_language and not publication.text_exists_in(code)
         ]
         if unfinished:
             self.add_error(
@@ -242,6 +240,9 @@ class PublicationForm(forms.ModelForm):
                 _("A translation needs its title and text before it can be ready: %(languages)s")
                 % {"languages": ", ".join(unfinished)},
             )
+
+    def clean(self):
+        cleaned = super().clean()
         if cleaned.get("major_change") and not (cleaned.get("change_note") or "").strip():
             self.add_error(
                 "change_note", _("A major change needs a note telling readers what changed.")

@@ -238,8 +238,8 @@ def attachments_set(*, publication: Publication, attachments: list[Attachment]) 
             attachment.position = item.position
             attachment.save(update_fields=["position"])
             changed = True
-    if changed and publication.status == Status.PUBLISHED:
-        publication._check_alt_texts(publication.original_language)
+    if changed:
+        publication._check_alt_texts()
     return changed
 
 
