@@ -434,7 +434,7 @@ class PublicationAdmin(
                 ]
             },
         ),
-        (_("Text"), {"fields": ["title", "lead", "place", "body"]}),
+        (_("Text"), {"fields": list(TEXT_FIELDS)}),
         (
             _("Language versions"),
             {"fields": ["ready_languages", "hidden_languages", "release_languages"]},

@@ -39,7 +39,13 @@ from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 
 from speeches.languages import placeholders, segments, translating
-from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, in_language
+from speeches.models import (
+    LANGUAGE_CODES,
+    PLAIN_TEXT_FIELDS,
+    LanguageVersion,
+    Publication,
+    in_language,
+)
 from speeches.publishing import services
 
 # What a translation form may post besides its own fields.
@@ -244,7 +250,7 @@ class TranslationForm(forms.Form):
         An original without text leaves the translation's text as it is: there is nothing
         to align it with.
         """
-        data = {name: self.cleaned_data[name].strip() for name in ("title", "lead", "place")}
+        data = {name: self.cleaned_data[name].strip() for name in PLAIN_TEXT_FIELDS}
         if not self.source_blocks:
             return data
         inner = [self.block_html.get(index, "") for index in range(len(self.source_blocks))]

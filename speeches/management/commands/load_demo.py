@@ -24,6 +24,7 @@ from speeches.demo import dataset, media
 from speeches.languages import translating
 from speeches.materials import renditions
 from speeches.models import (
+    TEXT_FIELDS,
     ChangeNote,
     Country,
     Material,
@@ -369,7 +370,7 @@ class Command(BaseCommand):
             for language, text in state.get("withdrawal_explanation", {}).items():
                 setattr(publication, column("withdrawal_explanation", language), text)
         for language, version in item["versions"].items():
-            for field in ("title", "lead", "place", "body"):
+            for field in TEXT_FIELDS:
                 setattr(publication, column(field, language), version.get(field, ""))
         # One revision, taken once the taxonomy is set: restoring it keeps the taxonomy.
         with reversion.create_revision():
