@@ -71,16 +71,16 @@ def search_column(language: str) -> str:
 def add_search_column_sql(language: str) -> list[str]:
     """DDL for one language's generated tsvector column and its GIN index (PostgreSQL)."""
     config = search_config(language)
-    column = search_column(language)
+    vector = search_column(language)
     parts = [
         f"setweight(to_tsvector('{config}'::regconfig, coalesce({column(name, language)}, '')),"
         f" '{w}')"
         for name, w in (("title", "A"), ("lead", "B"), ("plain_text", "C"))
     ]
     return [
-        f"ALTER TABLE speeches_publication ADD COLUMN {column} tsvector "
+        f"ALTER TABLE speeches_publication ADD COLUMN {vector} tsvector "
         f"GENERATED ALWAYS AS ({' || '.join(parts)}) STORED",
-        f"CREATE INDEX publication_{column}_gin ON speeches_publication USING GIN ({column})",
+        f"CREATE INDEX publication_{vector}_gin ON speeches_publication USING GIN ({vector})",
     ]
 
 
