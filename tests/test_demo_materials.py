@@ -116,12 +116,12 @@ def test_other_publications_have_captioned_photos(seed):
 
 def test_loading_twice_adds_no_materials_and_no_files(settings, seed):
     counts = Material.objects.count(), PublicationMaterial.objects.count()
-    files = media_files(settings)
-    assert counts == (32, 32) and len(files) > 29 * 7
+    stored = media_files(settings)
+    assert counts == (32, 32) and len(stored) > 29 * 7
     output = load(settings)
     assert "0 publications created" in output and "0 materials added" in output
     assert (Material.objects.count(), PublicationMaterial.objects.count()) == counts
-    assert media_files(settings) == files
+    assert media_files(settings) == stored
 
 
 def test_no_public_copy_of_the_gps_photo_keeps_its_position(seed, client):
@@ -160,7 +160,7 @@ def test_rebuild_renditions_shows_progress_and_keeps_the_page(settings, seed, cl
     photos = Material.objects.filter(kind=Material.Kind.PHOTO)
     total = photos.count()
     before = dict(photos.values_list("pk", "renditions"))
-    files = media_files(settings)
+    stored = media_files(settings)
     out, err = rebuild()
     assert err == ""
     assert f"\r[{'#' * 30}] {total}/{total}\n" in out
@@ -169,7 +169,7 @@ def test_rebuild_renditions_shows_progress_and_keeps_the_page(settings, seed, cl
     after = dict(photos.values_list("pk", "renditions"))
     for pk, renditions in after.items():
         assert renditions["thumb"]["webp"] != before[pk]["thumb"]["webp"]
-    assert len(media_files(settings)) == len(files)  # old renditions deleted
+    assert len(media_files(settings)) == len(stored)  # old renditions deleted
     page = client.get(seed.get_absolute_url("en")).text
     assert page.count('class="gallery__item"') == 5
     first = seed_materials(seed)[0]

@@ -292,7 +292,7 @@ def build_archive(media_root: str) -> Archive:
     previews.preview_link_revoke(link=links[1], user=publisher)
     tokens = [previews.preview_link_token(link) for link in links]
 
-    files = [
+    material_files = [
         (material.pk, variant, stored.filename)
         for material in (photo, document)
         for variant in [*files.PHOTO_VARIANTS, "download", "file", "poster"]
@@ -306,7 +306,7 @@ def build_archive(media_root: str) -> Archive:
     )
     return Archive(
         publications=publications,
-        material_files=files,
+        material_files=material_files,
         preview_tokens=tokens,
         version_ids=versions,
         media_root=media_root,
@@ -620,7 +620,8 @@ def test_no_api_request_gets_a_server_error(case, api_in_process):
 
 @pytest.mark.parametrize("code", ["%00", "B%00", "BYE", "1", "%D0%91%D0%AF", "B-"])
 def test_a_country_address_that_is_no_country_code_is_a_404(client, code):
-    CountryFactory(code="BY")
+    # A country's page exists only while a public publication names it (public_terms).
+    PublicationFactory(countries=[CountryFactory(code="BY")])
     assert client.get(f"/en/countries/{code}/").status_code == 404
     assert client.get("/en/countries/by/").status_code == 200
 
