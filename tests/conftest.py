@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 
-from tests.factories import ROLE_PERMISSIONS, UserFactory
+from tests.factories import ROLE_PERMISSIONS, PublicationFactory, UserFactory
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -179,3 +179,16 @@ def viewer(db):
         Permission.objects.get(content_type__app_label="speeches", codename="view_publication")
     )
     return user
+
+
+@pytest.fixture
+def collegiums(db):
+    """An English original with its Russian translation, both about the collegiums: what
+    search in either language must find."""
+    return PublicationFactory(
+        languages=("en", "ru"),
+        title_en="Remarks at a joint meeting of the collegiums",
+        body_en="<p>Welcome to a joint meeting of the collegiums of the foreign ministries.</p>",
+        title_ru="Выступление на совместном заседании коллегий",
+        body_ru="<p>Приветствую вас на совместном заседании коллегий министерств.</p>",
+    )

@@ -78,8 +78,7 @@ from tests.factories import (
     UserFactory,
     role_group,
 )
-from tests.test_admin import change_form_data, publication_form_data
-from tests.test_materials_admin import material_form
+from tests.helpers import XLIFF_NS, change_form_data, material_form, publication_form_data
 
 User = get_user_model()
 
@@ -459,7 +458,6 @@ def rules() -> dict[Case, Rule]:
 
 PASSWORD = "correct horse battery staple"  # UserFactory's
 NEW_PASSWORD = "A quite different horse 2026"
-XLIFF_NS = {"x": xliff.NS}
 
 
 @dataclass

@@ -2,15 +2,13 @@
 
 import re
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 import schemathesis
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.core.signals import request_finished, request_started
-from django.db import close_old_connections, connection
-from django.test.utils import CaptureQueriesContext
+from django.db import close_old_connections
 from django.utils import timezone
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
@@ -20,17 +18,18 @@ from pressoffice.wsgi import application
 from speeches.models import ChangeNote, LanguageVersion, Publication, PublicationType
 from speeches.publishing import workflow
 from tests.factories import (
+    ALL_LANGUAGES,
     CountryFactory,
     PersonFactory,
     PublicationFactory,
     TopicFactory,
     UserFactory,
+    rich_publications,
 )
-from tests.test_query_counts import ALL, rich_publications
+from tests.helpers import at, queries_for
 
 pytestmark = pytest.mark.django_db
 
-MOSCOW = ZoneInfo("Europe/Moscow")
 OPERATIONS = [
     "/api/publications",
     "/api/publications/{id}",
@@ -39,10 +38,6 @@ OPERATIONS = [
     "/api/topics",
     "/api/countries",
 ]
-
-
-def at(year, month, day, hour=12, minute=0):
-    return datetime(year, month, day, hour, minute, tzinfo=MOSCOW)
 
 
 def get(client, path: str, status: int = 200, **params) -> dict | list:
@@ -198,17 +193,6 @@ def test_topic_and_country(client, archive):
 def test_date_boundaries_follow_the_site_time_zone(client):
     late = PublicationFactory(published_at=at(2019, 11, 18, 23))  # 20:00 UTC, same Moscow day
     assert ids(client, date_from="2019-11-18", date_to="2019-11-18") == [late.pk]
-
-
-@pytest.fixture
-def collegiums():
-    return PublicationFactory(
-        languages=("en", "ru"),
-        title_en="Remarks at a joint meeting of the collegiums",
-        body_en="<p>Welcome to a joint meeting of the collegiums of the foreign ministries.</p>",
-        title_ru="Выступление на совместном заседании коллегий",
-        body_ru="<p>Приветствую вас на совместном заседании коллегий министерств.</p>",
-    )
 
 
 def test_search_finds_words_in_the_requested_language_with_highlights(client, collegiums):
@@ -518,13 +502,6 @@ def test_successful_responses_are_revalidated_and_answered_304_when_unchanged(cl
 # Constant number of queries
 
 
-def queries_for(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize(
     "url_of",
     [
@@ -570,7 +547,7 @@ def test_queries_are_the_same_for_1_and_30_items(client, url_of):
 def test_detail_versions_come_from_the_prefetch(client):
     """Six public versions cost no more than one: versions are read from the prefetch."""
     one = PublicationFactory(languages=("en",))
-    six = PublicationFactory(languages=ALL)
+    six = PublicationFactory(languages=ALL_LANGUAGES)
     assert queries_for(client, f"/api/publications/{one.pk}") == queries_for(
         client, f"/api/publications/{six.pk}"
     )

@@ -12,6 +12,7 @@ from django.core.management import CommandError, call_command
 
 from speeches.demo import dataset
 from speeches.models import Publication
+from tests.helpers import change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -149,8 +150,6 @@ def test_translators_follow_an_edit_of_the_english_seed_speech(settings, client,
     from django.test import Client
     from lxml import etree
     from reversion.models import Version
-
-    from tests.test_admin import change_form_data
 
     old = "Colleagues, friends,"
     new = "Dear colleagues and friends,"

@@ -13,7 +13,7 @@ from unittest import mock
 
 import pytest
 from django.test import Client
-from django.utils import formats, timezone, translation
+from django.utils import timezone
 
 from speeches.models import Country, Material, Publication, PublicationMaterial
 from speeches.publishing import services, workflow
@@ -25,19 +25,12 @@ from tests.factories import (
     TopicFactory,
     UserFactory,
 )
+from tests.helpers import shows_date
 
 pytestmark = pytest.mark.django_db
 
 SECRET = "Zanzibarian"  # a word that appears nowhere else
 EXPLANATION = "This statement misquoted the minister and has been withdrawn."
-
-
-def shows_date(html: str, moment, language: str) -> bool:
-    """Whether a page prints the (local) day of ``moment``, in words or as an ISO date."""
-    local = timezone.localtime(moment)
-    with translation.override(language):
-        in_words = formats.date_format(local, "DATE_FORMAT")
-    return in_words in html or local.date().isoformat() in html
 
 
 def make_item(state: str, published_at=None) -> Publication:

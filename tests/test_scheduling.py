@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from speeches.models import WorkflowEvent
 from tests.factories import PublicationFactory
-from tests.test_admin import publication_form_data
+from tests.helpers import publication_form_data
 
 pytestmark = pytest.mark.django_db
 
