@@ -8,9 +8,14 @@ from django.contrib.auth.models import Group
 from tests.factories import ROLE_PERMISSIONS, PublicationFactory, UserFactory
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _role_permissions(django_db_setup, django_db_blocker):
-    """Remember the role groups as migrated, for ``factories.role_group``."""
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database (pytest-django's, one per xdist worker), and the role groups as
+    migrated remembered for ``factories.role_group``.
+
+    Set up only when some test of the run uses the database, so a run of tests that do
+    not (``pytest tests/test_architecture.py``) needs none.
+    """
     with django_db_blocker.unblock():
         for group in Group.objects.prefetch_related("permissions__content_type"):
             ROLE_PERMISSIONS[group.name] = [
