@@ -9,9 +9,9 @@ and its files; an unpublished one is gone (410), or sends readers to its replace
 
 import re
 from datetime import timedelta
-from unittest import mock
 
 import pytest
+import time_machine
 from django.test import Client
 from django.utils import timezone
 
@@ -217,9 +217,9 @@ def test_embargo_to_the_second_without_any_command():
     release = timezone.now().replace(microsecond=0) + timedelta(hours=2)
     item = make_item("scheduled", published_at=release)
     client = Client()
-    with mock.patch("django.utils.timezone.now", return_value=release - timedelta(seconds=1)):
+    with time_machine.travel(release - timedelta(seconds=1), tick=False):
         assert leaks(client, item, "en") == []
-    with mock.patch("django.utils.timezone.now", return_value=release):
+    with time_machine.travel(release, tick=False):
         assert client.get(f"/en/publications/{item.pk}/", follow=True).status_code == 200
         present = set(leaks(client, item, "en"))
     assert {
