@@ -1,11 +1,17 @@
 import os
+import shutil
 import threading
+from dataclasses import dataclass
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
 
 from tests.factories import ROLE_PERMISSIONS, PublicationFactory, UserFactory
+from tests.helpers import rolled_back_at_the_end
 
 
 @pytest.fixture(scope="session")
@@ -53,8 +59,41 @@ def browser():
 
 
 @pytest.fixture(autouse=True)
-def _media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _media_in_tmp(request, settings, tmp_path):
+    """Each test stores files in a folder of its own, beside its tmp_path; a test of the
+    shared demo reads the demo's (and must not change them: see ``own_demo_files``)."""
+    if "demo" in request.fixturenames:
+        settings.MEDIA_ROOT = request.getfixturevalue("demo").media_root
+    else:
+        settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@dataclass(frozen=True)
+class Demo:
+    media_root: Path
+    output: str  # what load_demo printed
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo (``load_demo``, accounts included) loaded once for a module's tests rather
+    than once per test: it takes seconds. Rolled back after the module's last test, its
+    files removed (``helpers.rolled_back_at_the_end``); each test's own writes to the
+    database are undone after it, as usual."""
+    media_root = tmp_path_factory.mktemp("demo-media")
+    with rolled_back_at_the_end(django_db_blocker, media_root):
+        output = StringIO()
+        with override_settings(DEBUG=True):  # it creates the demo accounts only then
+            call_command("load_demo", stdout=output)
+        yield Demo(media_root=media_root, output=output.getvalue())
+
+
+@pytest.fixture
+def own_demo_files(demo, settings, tmp_path):
+    """A copy of the demo's files for a test that changes them (rebuilds renditions,
+    deletes a file): the shared ones stay as the other tests expect them."""
+    settings.MEDIA_ROOT = shutil.copytree(demo.media_root, tmp_path / "media")
+    return settings.MEDIA_ROOT
 
 
 class _Gate:

@@ -4,13 +4,16 @@ counts, stored files, dates. Test modules import from here (and from ``factories
 
 import copy
 import io
+import shutil
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings as django_settings
-from django.db import connection
-from django.test import Client
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import formats, timezone, translation
 from lxml import etree
@@ -20,6 +23,39 @@ from speeches.languages import xliff
 from speeches.models import LanguageVersion, Material, Publication, PublicationType
 
 MOSCOW = ZoneInfo("Europe/Moscow")
+
+
+@contextmanager
+def rolled_back_at_the_end(django_db_blocker, media_root: Path):
+    """For data made once and read by many tests (a module's, in a module-scoped fixture):
+    the rows made inside are rolled back at the end, and the files, stored under
+    ``media_root`` meanwhile, removed.
+
+    Each test with the ``db`` fixture runs in a savepoint within this transaction (Django's
+    TestCase nests its atomic blocks), so what one test writes to the database is undone
+    before the next, on SQLite and PostgreSQL alike. Files are not: a test that changes
+    stored files works on a copy. Tests with a transaction of their own
+    (``transaction=True``, the live server) cannot share such data.
+    """
+    try:
+        with (
+            django_db_blocker.unblock(),
+            override_settings(MEDIA_ROOT=str(media_root)),
+            transaction.atomic(),
+        ):
+            yield
+            transaction.set_rollback(True)
+    finally:
+        shutil.rmtree(media_root, ignore_errors=True)
+
+
+def load_demo(settings) -> str:
+    """``load_demo`` as a developer runs it (DEBUG on, so with the demo accounts); what it
+    printed."""
+    settings.DEBUG = True
+    output = io.StringIO()
+    call_command("load_demo", stdout=output)
+    return output.getvalue()
 
 
 def at(year, month, day, hour=12, minute=0) -> datetime:

@@ -27,7 +27,7 @@ import schemathesis
 from django.conf import settings as django_settings
 from django.core.signals import got_request_exception, request_finished, request_started
 from django.db import close_old_connections, transaction
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern, RoutePattern
 from django.utils import timezone
@@ -52,6 +52,7 @@ from tests.factories import (
     UserFactory,
     publication_in_state,
 )
+from tests.helpers import rolled_back_at_the_end
 
 pytestmark = pytest.mark.django_db
 
@@ -332,16 +333,11 @@ def build_archive(media_root: str) -> Archive:
 
 @pytest.fixture(scope="module")
 def archive(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Made once for the module inside a transaction that is rolled back at its end; each
-    test runs in a savepoint within it, as every test with the ``db`` fixture does."""
-    media_root = str(tmp_path_factory.mktemp("fuzz-media"))
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=media_root),
-        transaction.atomic(),
-    ):
-        yield build_archive(media_root)
-        transaction.set_rollback(True)
+    """Made once for the module, rolled back (and its files removed) after its last test;
+    each test runs in a savepoint within it, as every test with the ``db`` fixture does."""
+    media_root = tmp_path_factory.mktemp("fuzz-media")
+    with rolled_back_at_the_end(django_db_blocker, media_root):
+        yield build_archive(str(media_root))
 
 
 @pytest.fixture
@@ -599,7 +595,7 @@ api_schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
 @pytest.fixture
 def api_in_process(archive, server_errors):
-    """The WSGI application on this test's connection and transaction (see test_api.py)."""
+    """The WSGI application on this test's connection and transaction (see test_api_schema.py)."""
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     yield
