@@ -5,13 +5,22 @@ from dataclasses import dataclass
 from io import StringIO
 from pathlib import Path
 
+import hypothesis
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
 
 from tests.factories import ROLE_PERMISSIONS, PublicationFactory, UserFactory
 from tests.helpers import rolled_back_at_the_end
+
+# Hypothesis keeps no database of examples: CI starts from a fresh clone anyway, and a
+# failing example is printed with what reproduces it. Its caches (Unicode tables, the
+# constants it reads from the code) go to the suite's temporary folder, not .hypothesis/.
+hypothesis.settings.register_profile("suite", database=None, print_blob=True)
+hypothesis.settings.load_profile("suite")
+hypothesis.configuration.set_hypothesis_home_dir(django_settings.TEST_ROOT / "hypothesis")
 
 
 @pytest.fixture(scope="session")
