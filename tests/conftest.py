@@ -23,6 +23,26 @@ hypothesis.settings.load_profile("suite")
 hypothesis.configuration.set_hypothesis_home_dir(django_settings.TEST_ROOT / "hypothesis")
 
 
+def pytest_collectstart(collector):
+    """Schemathesis's pytest plugin, for the modules that use it only.
+
+    Installed, it registers itself with pytest in every run, importing schemathesis and
+    the packages it needs (GraphQL, HAR, JSON Schema, rate limiting, a CLI...) for the
+    few modules that test the API with it. pyproject's ``-p no:schemathesis`` turns that
+    off, and the plugin is registered here before the first module that mentions it is
+    collected (it collects ``schema.parametrize()`` tests and runs their cases).
+    """
+    if not isinstance(collector, pytest.Module):
+        return
+    manager = collector.config.pluginmanager
+    if not manager.has_plugin("schemathesis-on-demand") and "schemathesis" in (
+        collector.path.read_text(encoding="utf-8")
+    ):
+        from schemathesis.pytest import plugin
+
+        manager.register(plugin, "schemathesis-on-demand")
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database (pytest-django's, one per xdist worker), and the role groups as
