@@ -43,6 +43,18 @@ def pytest_collectstart(collector):
         manager.register(plugin, "schemathesis-on-demand")
 
 
+def pytest_collection_modifyitems(items):
+    """Schemathesis names each operation's test ``test_x[GET /api/types]`` but gives them
+    all the test function's node id: pytest 9 builds an id from a test's original name
+    and parameters, and schemathesis passes neither with the operation in it. xdist tells
+    tests apart by node id, and of the six operations ran only one. Each now has its
+    operation in its id, as a parametrized test has its parameters."""
+    for item in items:
+        operation = getattr(item, "operation_label", None)
+        if operation and item._id.params is None:
+            item._id = item._id.with_params(operation)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database (pytest-django's, one per xdist worker), and the role groups as

@@ -1,5 +1,6 @@
-"""The suite's own rule: test modules share code through ``helpers``, ``factories``,
-``media_files`` and fixtures in ``conftest``, never by importing one another.
+"""The suite's own rules: test modules share code through ``helpers``, ``factories``,
+``media_files`` and fixtures in ``conftest``, never by importing one another; and every
+test has a node id of its own.
 
 A test module imported by another is collected twice over in effect: its module-level
 fixtures, marks and set-up run for both, and a change to one silently changes the other.
@@ -54,3 +55,10 @@ def test_the_check_sees_every_way_of_importing(tmp_path):
     )
     names = {name for name in imported_names(module) if TEST_MODULE.fullmatch(name)}
     assert {name.split(".")[1] for name in names} == {f"test_{c}" for c in "abcde"}
+
+
+def test_every_collected_test_has_an_id_of_its_own(request):
+    """pytest-xdist hands tests to its workers by node id: of two tests with one id, one
+    would silently never run."""
+    ids = [item.nodeid for item in request.session.items]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
