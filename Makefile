@@ -31,8 +31,12 @@ run: $(BIN)/.installed
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# Two pytest-xdist workers, one per core of our machines and CI's; PYTEST_WORKERS=0 runs
+# the suite in one process.
+PYTEST_WORKERS ?= 2
+
 test: $(BIN)/.installed browser
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
