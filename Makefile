@@ -35,6 +35,12 @@ run: $(BIN)/.installed
 # the suite in one process.
 PYTEST_WORKERS ?= 2
 
+# Bytecode is cached in the virtualenv, not beside the sources, and written even where
+# PYTHONDONTWRITEBYTECODE is set: pytest keeps the modules whose asserts it rewrites (the
+# tests, and Hypothesis, schemathesis and Faker as pytest plugins' packages) there, or
+# every worker rewrites some 470 modules on every run (~4 s each).
+test: export PYTHONDONTWRITEBYTECODE :=
+test: export PYTHONPYCACHEPREFIX := $(abspath $(VENV))/pycache
 test: $(BIN)/.installed browser
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
