@@ -1,16 +1,69 @@
 import os
+import shutil
 import threading
+from dataclasses import dataclass
+from io import StringIO
 from pathlib import Path
 
+import hypothesis
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils import translation
 
-from tests.factories import ROLE_PERMISSIONS, UserFactory
+from tests.factories import ROLE_PERMISSIONS, PublicationFactory, UserFactory
+from tests.helpers import rolled_back_at_the_end
+
+# Hypothesis keeps no database of examples: CI starts from a fresh clone anyway, and a
+# failing example is printed with what reproduces it. Its caches (Unicode tables, the
+# constants it reads from the code) go to the suite's temporary folder, not .hypothesis/.
+hypothesis.settings.register_profile("suite", database=None, print_blob=True)
+hypothesis.settings.load_profile("suite")
+hypothesis.configuration.set_hypothesis_home_dir(django_settings.TEST_ROOT / "hypothesis")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _role_permissions(django_db_setup, django_db_blocker):
-    """Remember the role groups as migrated, for ``factories.role_group``."""
+def pytest_collectstart(collector):
+    """Schemathesis's pytest plugin, for the modules that use it only.
+
+    Installed, it registers itself with pytest in every run, importing schemathesis and
+    the packages it needs (GraphQL, HAR, JSON Schema, rate limiting, a CLI...) for the
+    few modules that test the API with it. pyproject's ``-p no:schemathesis`` turns that
+    off, and the plugin is registered here before the first module that mentions it is
+    collected (it collects ``schema.parametrize()`` tests and runs their cases).
+    """
+    if not isinstance(collector, pytest.Module):
+        return
+    manager = collector.config.pluginmanager
+    if not manager.has_plugin("schemathesis-on-demand") and "schemathesis" in (
+        collector.path.read_text(encoding="utf-8")
+    ):
+        from schemathesis.pytest import plugin
+
+        manager.register(plugin, "schemathesis-on-demand")
+
+
+def pytest_collection_modifyitems(items):
+    """Schemathesis names each operation's test ``test_x[GET /api/types]`` but gives them
+    all the test function's node id: pytest 9 builds an id from a test's original name
+    and parameters, and schemathesis passes neither with the operation in it. xdist tells
+    tests apart by node id, and of the six operations ran only one. Each now has its
+    operation in its id, as a parametrized test has its parameters."""
+    for item in items:
+        operation = getattr(item, "operation_label", None)
+        if operation and item._id.params is None:
+            item._id = item._id.with_params(operation)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database (pytest-django's, one per xdist worker), and the role groups as
+    migrated remembered for ``factories.role_group``.
+
+    Set up only when some test of the run uses the database, so a run of tests that do
+    not (``pytest tests/test_architecture.py``) needs none.
+    """
     with django_db_blocker.unblock():
         for group in Group.objects.prefetch_related("permissions__content_type"):
             ROLE_PERMISSIONS[group.name] = [
@@ -48,8 +101,50 @@ def browser():
 
 
 @pytest.fixture(autouse=True)
-def _media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _interface_language():
+    """Each test starts in the site's own language: a request to /ar/ leaves Arabic active
+    in its thread, and a later test in the same worker would read Arabic messages."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(request, settings, tmp_path):
+    """Each test stores files in a folder of its own, beside its tmp_path; a test of the
+    shared demo reads the demo's (and must not change them: see ``own_demo_files``)."""
+    if "demo" in request.fixturenames:
+        settings.MEDIA_ROOT = request.getfixturevalue("demo").media_root
+    else:
+        settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@dataclass(frozen=True)
+class Demo:
+    media_root: Path
+    output: str  # what load_demo printed
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo (``load_demo``, accounts included) loaded once for a module's tests rather
+    than once per test: it takes seconds. Rolled back after the module's last test, its
+    files removed (``helpers.rolled_back_at_the_end``); each test's own writes to the
+    database are undone after it, as usual."""
+    media_root = tmp_path_factory.mktemp("demo-media")
+    with rolled_back_at_the_end(django_db_blocker, media_root):
+        output = StringIO()
+        with override_settings(DEBUG=True):  # it creates the demo accounts only then
+            call_command("load_demo", stdout=output)
+        yield Demo(media_root=media_root, output=output.getvalue())
+
+
+@pytest.fixture
+def own_demo_files(demo, settings, tmp_path):
+    """A copy of the demo's files for a test that changes them (rebuilds renditions,
+    deletes a file): the shared ones stay as the other tests expect them."""
+    settings.MEDIA_ROOT = shutil.copytree(demo.media_root, tmp_path / "media")
+    return settings.MEDIA_ROOT
 
 
 class _Gate:
@@ -179,3 +274,16 @@ def viewer(db):
         Permission.objects.get(content_type__app_label="speeches", codename="view_publication")
     )
     return user
+
+
+@pytest.fixture
+def collegiums(db):
+    """An English original with its Russian translation, both about the collegiums: what
+    search in either language must find."""
+    return PublicationFactory(
+        languages=("en", "ru"),
+        title_en="Remarks at a joint meeting of the collegiums",
+        body_en="<p>Welcome to a joint meeting of the collegiums of the foreign ministries.</p>",
+        title_ru="Выступление на совместном заседании коллегий",
+        body_ru="<p>Приветствую вас на совместном заседании коллегий министерств.</p>",
+    )

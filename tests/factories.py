@@ -8,7 +8,14 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from speeches.languages import translating
-from speeches.models import Country, Person, Publication, PublicationType, Topic
+from speeches.models import (
+    Country,
+    Person,
+    Publication,
+    PublicationType,
+    Topic,
+    TranslatorLanguage,
+)
 from speeches.publishing import services, workflow
 
 
@@ -44,6 +51,14 @@ def role_group(name: str) -> Group:
                 Permission.objects.get(content_type__app_label=app_label, codename=codename)
             )
     return group
+
+
+def translator_of(*languages: str, username: str = "translator"):
+    """A translator (group Translators) who translates ``languages``."""
+    user = UserFactory(username=username, is_staff=True, groups=["Translators"])
+    for code in languages:
+        TranslatorLanguage.objects.create(user=user, language=code)
+    return user
 
 
 class PersonFactory(factory.django.DjangoModelFactory):
@@ -170,3 +185,19 @@ def publication_in_state(state: str, *, author=None, publisher=None, **fields) -
             publication=publication, user=publisher, reason="Published by mistake."
         )
     raise ValueError(f"Unknown state: {state}")
+
+
+ALL_LANGUAGES = ("en", "ru", "de", "fr", "es", "ar")
+
+
+def rich_publications(count: int) -> list[Publication]:
+    """Publications with many speakers, topics, countries and every language version."""
+    speakers = [PersonFactory() for _ in range(count)]
+    topics = [TopicFactory() for _ in range(count)]
+    countries = [CountryFactory() for _ in range(min(count, 10))]
+    return [
+        PublicationFactory(
+            languages=ALL_LANGUAGES, speakers=speakers, topics=topics, countries=countries
+        )
+        for _ in range(count)
+    ]

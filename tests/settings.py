@@ -1,7 +1,10 @@
 """Settings for the test suite: the site's own settings with test-only secrets and speed-ups."""
 
+import atexit
 import os
+import shutil
 import tempfile
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
@@ -15,16 +18,20 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = tempfile.mkdtemp(prefix="pressoffice-test-media-")
+# One temporary folder per process (pytest's, each xdist worker's) for what the settings
+# need on disk, removed when the process ends. Each test stores its files in a folder of
+# its own (conftest's _media_in_tmp); this MEDIA_ROOT is only a fallback.
+TEST_ROOT = Path(tempfile.mkdtemp(prefix="pressoffice-tests-"))
+atexit.register(shutil.rmtree, TEST_ROOT, ignore_errors=True)
+MEDIA_ROOT = TEST_ROOT / "media"
 # WhiteNoise wants the directory to exist even when tests never collect static files.
-STATIC_ROOT = tempfile.mkdtemp(prefix="pressoffice-test-static-")
+STATIC_ROOT = TEST_ROOT / "static"
+STATIC_ROOT.mkdir()
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, as in use: an in-memory test database shares one cache between threads and
     # fails concurrent writers at once ("table is locked") instead of queueing them.
-    DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": os.path.join(tempfile.mkdtemp(prefix="pressoffice-test-db-"), "test.sqlite3")
-    }
+    DATABASES["default"]["TEST"] = {"NAME": str(TEST_ROOT / "test.sqlite3")}  # noqa: F405
 
 # Most tests sign staff in with force_login; the second factor's own tests turn it on.
 STAFF_2FA_REQUIRED = False

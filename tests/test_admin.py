@@ -2,58 +2,11 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from speeches.models import LanguageVersion, Publication, PublicationType
+from speeches.models import Publication
 from tests.factories import PersonFactory, PublicationFactory, UserFactory
+from tests.helpers import publication_form_data
 
 pytestmark = pytest.mark.django_db
-
-
-def publication_form_data(**overrides) -> dict:
-    data = {
-        "type": PublicationType.objects.get(code="statement").pk,
-        "published_at_0": "2019-11-18",
-        "published_at_1": "16:40:00",
-        "status": "published",
-        "original_language": "en",
-        "reference": "",
-        "title_en": "Statement on the joint meeting",
-        "body_en": "<p>The text.</p>",
-        # The additional-materials inline's management form.
-        "attachments-TOTAL_FORMS": "0",
-        "attachments-INITIAL_FORMS": "0",
-    }
-    for code, _name in settings.LANGUAGES:
-        for field in ("title", "lead", "place", "body"):
-            data.setdefault(f"{field}_{code}", "")
-    data.update(overrides)
-    return data
-
-
-def change_form_data(publication: Publication, **overrides) -> dict:
-    """What the change form posts for ``publication`` as it is now, with ``overrides``."""
-    publication.refresh_from_db()
-    local = timezone.localtime(publication.published_at)
-    data = publication_form_data(
-        type=publication.type_id,
-        published_at_0=local.strftime("%Y-%m-%d"),
-        published_at_1=local.strftime("%H:%M:%S"),
-        status=publication.status,
-        original_language=publication.original_language,
-        reference=publication.reference,
-        opened_version=publication.edit_version,
-    )
-    for code, _name in settings.LANGUAGES:
-        for field in ("title", "lead", "place", "body", "withdrawal_explanation"):
-            data[f"{field}_{code}"] = getattr(publication, f"{field}_{code}") or ""
-    # The boxes as the form ticks them: the translations that are ready (or outdated).
-    data["ready_languages"] = [
-        v.language
-        for v in publication.versions.all()
-        if v.status in LanguageVersion.PUBLIC_STATUSES
-        and v.language != publication.original_language
-    ]
-    data.update(overrides)
-    return data
 
 
 def test_admin_refuses_anonymous_users(client):

@@ -78,8 +78,13 @@ from tests.factories import (
     UserFactory,
     role_group,
 )
-from tests.test_admin import change_form_data, publication_form_data
-from tests.test_materials_admin import material_form
+from tests.helpers import (
+    XLIFF_NS,
+    change_form_data,
+    material_form,
+    publication_form_data,
+    rolled_back_at_the_end,
+)
 
 User = get_user_model()
 
@@ -459,7 +464,6 @@ def rules() -> dict[Case, Rule]:
 
 PASSWORD = "correct horse battery staple"  # UserFactory's
 NEW_PASSWORD = "A quite different horse 2026"
-XLIFF_NS = {"x": xliff.NS}
 
 
 @dataclass
@@ -828,13 +832,20 @@ class Mismatch:
         return f"{self.case} {self.method}: {self.detail}"
 
 
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Built once for the roles' tests, rolled back after the last: every request of every
+    case is rolled back anyway, and each test runs in a savepoint of its own."""
+    with rolled_back_at_the_end(django_db_blocker, tmp_path_factory.mktemp("world-media")):
+        yield build_world()
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
-def test_each_admin_url_answers_each_role_as_the_rules_say(role, caplog):
+def test_each_admin_url_answers_each_role_as_the_rules_say(role, world, caplog):
     # Hundreds of refusals are expected: keep only server errors in the log.
     caplog.set_level(logging.ERROR, logger="django.request")
     urls = admin_urls()
-    world = build_world()
     cookies = SimpleCookie()
     if role != "anonymous":
         login = Client()

@@ -2,35 +2,27 @@
 
 import re
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 import schemathesis
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections, connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from hypothesis import HealthCheck
-from hypothesis import settings as hypothesis_settings
-from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
-from pressoffice.wsgi import application
 from speeches.models import ChangeNote, LanguageVersion, Publication, PublicationType
 from speeches.publishing import workflow
 from tests.factories import (
+    ALL_LANGUAGES,
     CountryFactory,
     PersonFactory,
     PublicationFactory,
     TopicFactory,
     UserFactory,
+    rich_publications,
 )
-from tests.test_query_counts import ALL, rich_publications
+from tests.helpers import at, queries_for
 
 pytestmark = pytest.mark.django_db
 
-MOSCOW = ZoneInfo("Europe/Moscow")
 OPERATIONS = [
     "/api/publications",
     "/api/publications/{id}",
@@ -39,10 +31,6 @@ OPERATIONS = [
     "/api/topics",
     "/api/countries",
 ]
-
-
-def at(year, month, day, hour=12, minute=0):
-    return datetime(year, month, day, hour, minute, tzinfo=MOSCOW)
 
 
 def get(client, path: str, status: int = 200, **params) -> dict | list:
@@ -198,17 +186,6 @@ def test_topic_and_country(client, archive):
 def test_date_boundaries_follow_the_site_time_zone(client):
     late = PublicationFactory(published_at=at(2019, 11, 18, 23))  # 20:00 UTC, same Moscow day
     assert ids(client, date_from="2019-11-18", date_to="2019-11-18") == [late.pk]
-
-
-@pytest.fixture
-def collegiums():
-    return PublicationFactory(
-        languages=("en", "ru"),
-        title_en="Remarks at a joint meeting of the collegiums",
-        body_en="<p>Welcome to a joint meeting of the collegiums of the foreign ministries.</p>",
-        title_ru="Выступление на совместном заседании коллегий",
-        body_ru="<p>Приветствую вас на совместном заседании коллегий министерств.</p>",
-    )
 
 
 def test_search_finds_words_in_the_requested_language_with_highlights(client, collegiums):
@@ -518,13 +495,6 @@ def test_successful_responses_are_revalidated_and_answered_304_when_unchanged(cl
 # Constant number of queries
 
 
-def queries_for(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize(
     "url_of",
     [
@@ -570,7 +540,7 @@ def test_queries_are_the_same_for_1_and_30_items(client, url_of):
 def test_detail_versions_come_from_the_prefetch(client):
     """Six public versions cost no more than one: versions are read from the prefetch."""
     one = PublicationFactory(languages=("en",))
-    six = PublicationFactory(languages=ALL)
+    six = PublicationFactory(languages=ALL_LANGUAGES)
     assert queries_for(client, f"/api/publications/{one.pk}") == queries_for(
         client, f"/api/publications/{six.pk}"
     )
@@ -628,47 +598,6 @@ def test_interactive_docs_are_served_without_any_external_host(client):
         assert reference.startswith("/static/ninja/"), reference
         assert finders.find(reference.removeprefix("/static/")), reference
     assert not re.search(r"https?:|//", html)
-
-
-# Schemathesis: generated requests against the live schema never meet a server error
-
-# Loaded once, at collection: the schema comes from the project's own WSGI application,
-# so the test checks the document and the code that are actually served.
-live_schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
-
-
-@pytest.fixture
-def demo_archive(db):
-    """The demo archive, served in-process on the test's own connection and transaction.
-
-    The WSGI application runs in this thread, so with the ordinary ``db`` fixture it reads
-    the rows this test created, and they are rolled back afterwards (no slow flush, and the
-    types migrations seed stay). Django's WSGI handler closes "old" connections at the start
-    and end of every request; inside the test's transaction that would break the connection
-    on PostgreSQL, so it is disconnected for the run, exactly as Django's test Client does.
-    """
-    call_command("load_demo", "--no-accounts", verbosity=0)
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
-
-
-@live_schema.parametrize()
-@hypothesis_settings(
-    max_examples=25,
-    deadline=None,
-    # One demo archive serves every example of an operation; it is only read.
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-def test_generated_requests_get_documented_answers_never_a_server_error(case, demo_archive):
-    # Besides "not a server error", every answer must match its documented status, media
-    # type and schema. Left out: the checks that a value the schema allows is accepted and
-    # one it forbids refused, since the archive's FilterSet decides validity from the
-    # database (an unknown topic is refused) and, like the archive pages' form, reads an
-    # empty parameter as absent.
-    case.call_and_validate(excluded_checks=[negative_data_rejection, positive_data_acceptance])
 
 
 def test_a_withdrawn_item_leaves_the_list_but_its_detail_says_when_and_why(client):

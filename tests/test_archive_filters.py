@@ -1,8 +1,7 @@
 """Archive filters and taxonomy pages: combinable, in the URL, forgiving of bad input."""
 
 import re
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import feedparser
 import pytest
@@ -10,14 +9,9 @@ from django.utils import timezone
 
 from speeches.models import Publication, PublicationType
 from tests.factories import CountryFactory, PersonFactory, PublicationFactory, TopicFactory
+from tests.helpers import at
 
 pytestmark = pytest.mark.django_db
-
-MOSCOW = ZoneInfo("Europe/Moscow")
-
-
-def at(year, month, day, hour=12):
-    return datetime(year, month, day, hour, tzinfo=MOSCOW)
 
 
 def results(client, path="/en/publications/", **params):

@@ -13,7 +13,7 @@ import requests
 
 from speeches.models import Publication, PublicationType
 from tests.factories import PublicationFactory, UserFactory
-from tests.test_admin import change_form_data
+from tests.helpers import change_form_data
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

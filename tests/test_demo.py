@@ -1,17 +1,20 @@
-"""The demo loader: the captured speech as captured, idempotent, accounts only with DEBUG."""
+"""The demo loader: the captured speech as captured, idempotent, accounts only with DEBUG.
+
+The tests share one load of the demo (conftest's ``demo``); what each writes is undone
+after it.
+"""
 
 import re
-from io import StringIO
 from xml.etree import ElementTree
 
 import feedparser
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import CommandError, call_command
 
 from speeches.demo import dataset
 from speeches.models import Publication
+from tests.helpers import change_form_data, load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -22,16 +25,9 @@ SEED_TITLE = (
 )
 
 
-def load(settings, **kwargs) -> str:
-    settings.DEBUG = True
-    out = StringIO()
-    call_command("load_demo", stdout=out, **kwargs)
-    return out.getvalue()
-
-
 @pytest.fixture
-def seed(settings):
-    load(settings)
+def seed(demo, settings):
+    settings.DEBUG = True  # as load_demo wants it for the accounts
     return Publication.objects.get(reference=dataset.seed_speech()["reference"])
 
 
@@ -68,19 +64,19 @@ def test_demo_content_is_sanitised(seed):
     assert not Publication.objects.filter(body_en__icontains="onclick").exists()
 
 
-def test_loading_twice_duplicates_nothing_and_keeps_edits(settings, seed):
+def test_loading_twice_duplicates_nothing_and_keeps_edits(settings, seed, own_demo_files):
     counts = Publication.objects.count(), get_user_model().objects.count()
     seed.title_de = "Von einer Redakteurin geändert"
     seed.save()
-    output = load(settings)
+    output = load_demo(settings)
     assert (Publication.objects.count(), get_user_model().objects.count()) == counts
     assert "0 publications created" in output
     seed.refresh_from_db()
     assert seed.title_de == "Von einer Redakteurin geändert"
 
 
-def test_accounts_are_printed_and_can_log_in(settings, client):
-    output = load(settings)
+def test_accounts_are_printed_and_can_log_in(demo, seed, client):
+    output = demo.output
     for username in ("admin", "editor", "publisher", "translator"):
         assert username in output
         response = client.post(
@@ -90,17 +86,6 @@ def test_accounts_are_printed_and_can_log_in(settings, client):
         assert client.get("/admin/").status_code == 200
         client.post("/admin/logout/")
     assert "press-office-demo" in output
-
-
-def test_refuses_accounts_when_debug_is_off(settings):
-    settings.DEBUG = False
-    with pytest.raises(CommandError, match="DEBUG"):
-        call_command("load_demo", stdout=StringIO())
-    assert not get_user_model().objects.exists()
-    assert not Publication.objects.exists()
-    call_command("load_demo", "--no-accounts", stdout=StringIO())
-    assert Publication.objects.exists()
-    assert not get_user_model().objects.exists()
 
 
 def test_readers_find_and_follow_the_seed_speech(client, seed):
@@ -149,8 +134,6 @@ def test_translators_follow_an_edit_of_the_english_seed_speech(settings, client,
     from django.test import Client
     from lxml import etree
     from reversion.models import Version
-
-    from tests.test_admin import change_form_data
 
     old = "Colleagues, friends,"
     new = "Dear colleagues and friends,"

@@ -6,16 +6,11 @@ that changes them should be deliberate.
 """
 
 import re
-import shutil
 from collections import Counter
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.db import transaction
-from django.test.utils import override_settings
 from reversion.models import Revision, Version
 
 from speeches.demo import dataset
@@ -75,21 +70,6 @@ RECORDED = {
     "group members": {"Editors": 1, "None": 1, "Publishers": 1, "Translators": 1},
     "translator languages": {"de": 1, "fr": 1},
 }
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """One ``load_demo`` for the module, rolled back (rows and files) after its last test."""
-    media_root = tmp_path_factory.mktemp("demo-media")
-    with (
-        django_db_blocker.unblock(),
-        override_settings(DEBUG=True, MEDIA_ROOT=media_root),
-        transaction.atomic(),
-    ):
-        call_command("load_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
-    shutil.rmtree(media_root, ignore_errors=True)
 
 
 def tally(pairs) -> dict[str, int]:

@@ -1,9 +1,12 @@
-"""The demo's additional materials (generated files, stored like uploads) and rebuild_renditions."""
+"""The demo's additional materials (generated files, stored like uploads) and rebuild_renditions.
+
+The tests share one load of the demo (conftest's ``demo``); those that change its files
+work on a copy (``own_demo_files``).
+"""
 
 import io
 import re
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -14,7 +17,7 @@ from PIL import Image
 from speeches.demo import dataset, media
 from speeches.materials import files, uploads
 from speeches.models import Material, Publication, PublicationMaterial
-from speeches.publishing import services
+from tests.helpers import load_demo, stored_files
 
 pytestmark = pytest.mark.django_db
 
@@ -25,25 +28,14 @@ PHOTO_VARIANTS = [
 ]
 
 
-def load(settings) -> str:
-    settings.DEBUG = True
-    out = StringIO()
-    call_command("load_demo", stdout=out)
-    return out.getvalue()
-
-
 @pytest.fixture
-def seed(settings):
-    load(settings)
+def seed(demo, settings):
+    settings.DEBUG = True  # as load_demo wants it for the accounts
     return Publication.objects.get(reference=dataset.seed_speech()["reference"])
 
 
 def seed_materials(seed) -> list[Material]:
     return [attachment.material for attachment in seed.attachments.select_related("material")]
-
-
-def media_files(settings) -> set[Path]:
-    return {path for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_file()}
 
 
 def stored_bytes(name: str) -> bytes:
@@ -114,14 +106,14 @@ def test_other_publications_have_captioned_photos(seed):
             assert getattr(photo, f"alt_text_{publication.original_language}")
 
 
-def test_loading_twice_adds_no_materials_and_no_files(settings, seed):
+def test_loading_twice_adds_no_materials_and_no_files(settings, seed, own_demo_files):
     counts = Material.objects.count(), PublicationMaterial.objects.count()
-    stored = media_files(settings)
+    stored = stored_files(settings)
     assert counts == (32, 32) and len(stored) > 29 * 7
-    output = load(settings)
+    output = load_demo(settings)
     assert "0 publications created" in output and "0 materials added" in output
     assert (Material.objects.count(), PublicationMaterial.objects.count()) == counts
-    assert media_files(settings) == stored
+    assert stored_files(settings) == stored
 
 
 def test_no_public_copy_of_the_gps_photo_keeps_its_position(seed, client):
@@ -156,11 +148,13 @@ def test_no_public_copy_of_the_gps_photo_keeps_its_position(seed, client):
         assert download.getexif().get(EXIF_ARTIST) == CREDIT
 
 
-def test_rebuild_renditions_shows_progress_and_keeps_the_page(settings, seed, client):
+def test_rebuild_renditions_shows_progress_and_keeps_the_page(
+    settings, seed, own_demo_files, client
+):
     photos = Material.objects.filter(kind=Material.Kind.PHOTO)
     total = photos.count()
     before = dict(photos.values_list("pk", "renditions"))
-    stored = media_files(settings)
+    stored = stored_files(settings)
     out, err = rebuild()
     assert err == ""
     assert f"\r[{'#' * 30}] {total}/{total}\n" in out
@@ -169,7 +163,7 @@ def test_rebuild_renditions_shows_progress_and_keeps_the_page(settings, seed, cl
     after = dict(photos.values_list("pk", "renditions"))
     for pk, renditions in after.items():
         assert renditions["thumb"]["webp"] != before[pk]["thumb"]["webp"]
-    assert len(media_files(settings)) == len(stored)  # old renditions deleted
+    assert len(stored_files(settings)) == len(stored)  # old renditions deleted
     page = client.get(seed.get_absolute_url("en")).text
     assert page.count('class="gallery__item"') == 5
     first = seed_materials(seed)[0]
@@ -178,7 +172,7 @@ def test_rebuild_renditions_shows_progress_and_keeps_the_page(settings, seed, cl
     assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
 
 
-def test_rebuild_renditions_reports_failures_and_carries_on(seed):
+def test_rebuild_renditions_reports_failures_and_carries_on(seed, own_demo_files):
     photos = [m for m in seed_materials(seed) if m.kind == Material.Kind.PHOTO]
     broken, fine = photos[0], photos[1]
     default_storage.delete(broken.file.name)
@@ -206,20 +200,3 @@ def test_rebuild_renditions_with_only_missing_ids(seed):
         call_command("rebuild_renditions", "--ids", "999999", "999998", stdout=out, stderr=err)
     assert "Material 999999: no such material" in err.getvalue()
     assert "[" not in out.getvalue()  # nothing to rebuild, no bar
-
-
-def test_a_failed_load_leaves_no_files_behind(settings, monkeypatch):
-    real_save, calls = services.material_save, []
-
-    def failing_save(*, material, user=None):
-        calls.append(material)
-        if len(calls) == 7:  # after five photos and the PDF were stored
-            raise RuntimeError("disk full")
-        return real_save(material=material, user=user)
-
-    monkeypatch.setattr(services, "material_save", failing_save)
-    settings.DEBUG = True
-    with pytest.raises(RuntimeError, match="disk full"):
-        call_command("load_demo", stdout=StringIO())
-    assert not Material.objects.exists() and not Publication.objects.exists()
-    assert media_files(settings) == set()

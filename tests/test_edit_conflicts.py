@@ -9,7 +9,7 @@ from django.test import Client
 from speeches.models import Publication
 from speeches.publishing import services
 from tests.factories import PublicationFactory, UserFactory
-from tests.test_admin import publication_form_data
+from tests.helpers import publication_form_data
 
 pytestmark = pytest.mark.django_db
 

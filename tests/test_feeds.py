@@ -8,15 +8,19 @@ from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
-from django.db import connection
 from django.template.loader import render_to_string
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from speeches.models import Publication, PublicationType
-from tests.factories import CountryFactory, PersonFactory, PublicationFactory, TopicFactory
-from tests.test_query_counts import rich_publications
+from tests.factories import (
+    CountryFactory,
+    PersonFactory,
+    PublicationFactory,
+    TopicFactory,
+    rich_publications,
+)
+from tests.helpers import absolute, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -34,10 +38,6 @@ def read_feed(client, url: str):
 
 def entry_links(parsed) -> list[str]:
     return [entry.link for entry in parsed.entries]
-
-
-def absolute(path: str) -> str:
-    return f"http://testserver{path}"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -275,13 +275,6 @@ def test_feed_links_include_advertises_one_facet(client):
         '<link rel="alternate" type="application/atom+xml" title="Sergey Lavrov (Atom)" '
         'href="/ru/feeds/atom/person/7/">'
     ) in html
-
-
-def queries_for(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 @pytest.mark.parametrize(

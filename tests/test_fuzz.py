@@ -27,7 +27,7 @@ import schemathesis
 from django.conf import settings as django_settings
 from django.core.signals import got_request_exception, request_finished, request_started
 from django.db import close_old_connections, transaction
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern, RoutePattern
 from django.utils import timezone
@@ -52,6 +52,7 @@ from tests.factories import (
     UserFactory,
     publication_in_state,
 )
+from tests.helpers import rolled_back_at_the_end
 
 pytestmark = pytest.mark.django_db
 
@@ -292,7 +293,7 @@ def build_archive(media_root: str) -> Archive:
     previews.preview_link_revoke(link=links[1], user=publisher)
     tokens = [previews.preview_link_token(link) for link in links]
 
-    stored_files = [
+    material_files = [
         (material.pk, variant, stored.filename)
         for material in (photo, document)
         for variant in [*files.PHOTO_VARIANTS, "download", "file", "poster"]
@@ -306,7 +307,7 @@ def build_archive(media_root: str) -> Archive:
     )
     return Archive(
         publications=publications,
-        material_files=stored_files,
+        material_files=material_files,
         preview_tokens=tokens,
         version_ids=versions,
         media_root=media_root,
@@ -332,16 +333,11 @@ def build_archive(media_root: str) -> Archive:
 
 @pytest.fixture(scope="module")
 def archive(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Made once for the module inside a transaction that is rolled back at its end; each
-    test runs in a savepoint within it, as every test with the ``db`` fixture does."""
-    media_root = str(tmp_path_factory.mktemp("fuzz-media"))
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=media_root),
-        transaction.atomic(),
-    ):
-        yield build_archive(media_root)
-        transaction.set_rollback(True)
+    """Made once for the module, rolled back (and its files removed) after its last test;
+    each test runs in a savepoint within it, as every test with the ``db`` fixture does."""
+    media_root = tmp_path_factory.mktemp("fuzz-media")
+    with rolled_back_at_the_end(django_db_blocker, media_root):
+        yield build_archive(str(media_root))
 
 
 @pytest.fixture
@@ -599,7 +595,7 @@ api_schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
 @pytest.fixture
 def api_in_process(archive, server_errors):
-    """The WSGI application on this test's connection and transaction (see test_api.py)."""
+    """The WSGI application on this test's connection and transaction (see test_api_schema.py)."""
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     yield
@@ -620,7 +616,8 @@ def test_no_api_request_gets_a_server_error(case, api_in_process):
 
 @pytest.mark.parametrize("code", ["%00", "B%00", "BYE", "1", "%D0%91%D0%AF", "B-"])
 def test_a_country_address_that_is_no_country_code_is_a_404(client, code):
-    CountryFactory(code="BY")
+    # A country's page exists only while a public publication names it (public_terms).
+    PublicationFactory(countries=[CountryFactory(code="BY")])
     assert client.get(f"/en/countries/{code}/").status_code == 404
     assert client.get("/en/countries/by/").status_code == 200
 

@@ -8,10 +8,8 @@ import io
 import time
 import tracemalloc
 import zipfile
-from pathlib import Path
 
 import pytest
-from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,31 +21,21 @@ from speeches.materials import files, uploads
 from speeches.models import Material, PublicationMaterial
 from speeches.publishing import services
 from tests import media_files
-from tests.factories import PublicationFactory
-from tests.test_xliff import IMPORT_URL, NS, export_fr, translate, translator_of
+from tests.factories import PublicationFactory, translator_of
+from tests.helpers import XLIFF_IMPORT_URL as IMPORT_URL
+from tests.helpers import XLIFF_NS as NS
+from tests.helpers import export_fr, material_form, stored_files, translate
 
 pytestmark = pytest.mark.django_db
 
 ADD_URL = "/admin/speeches/material/add/"
 
 
-def stored_files(settings) -> set[Path]:
-    root = Path(settings.MEDIA_ROOT)
-    return {p for p in root.rglob("*") if p.is_file()} if root.exists() else set()
-
-
-def material_form(kind: str, upload) -> dict:
-    data = {"kind": kind, "url": "", "credit": "", "language": "", "file": upload}
-    for code, _name in django_settings.LANGUAGES:
-        data[f"title_{code}"] = data[f"alt_text_{code}"] = ""
-    data["title_en"] = "Hostile"
-    return data
-
-
 def refused(editor_client, settings, kind: str, name: str, data: bytes) -> str:
     """Upload through the admin; the form's error on the file, after checking nothing was
     stored."""
-    response = editor_client.post(ADD_URL, material_form(kind, media_files.upload(name, data)))
+    form = material_form(kind, file=media_files.upload(name, data), title_en="Hostile")
+    response = editor_client.post(ADD_URL, form)
     assert response.status_code == 200, response.status_code
     errors = response.context["adminform"].form.errors
     assert "file" in errors, errors
@@ -357,7 +345,7 @@ def test_a_pdf_bomb_stream_is_refused_within_pypdf_limits(editor_client, setting
 )
 def test_ordinary_documents_are_still_accepted(editor_client, settings, name, data):
     response = editor_client.post(
-        ADD_URL, material_form("document", media_files.upload(name, data))
+        ADD_URL, material_form("document", file=media_files.upload(name, data), title_en="Hostile")
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert Material.objects.get().mime_type
@@ -412,7 +400,7 @@ def test_every_rendition_and_the_download_carry_no_metadata(
             assert {"APP1", "APP13", "COM"} <= {marker for marker, _ in image.applist}
         else:
             assert image.text["Comment"] == media_files.SECRET
-    data = material_form("photo", media_files.upload(name, source))
+    data = material_form("photo", file=media_files.upload(name, source), title_en="Hostile")
     data["credit"] = credit
     response = editor_client.post(ADD_URL, data)
     assert response.status_code == 302, response.context["adminform"].form.errors

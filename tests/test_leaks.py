@@ -9,11 +9,11 @@ and its files; an unpublished one is gone (410), or sends readers to its replace
 
 import re
 from datetime import timedelta
-from unittest import mock
 
 import pytest
+import time_machine
 from django.test import Client
-from django.utils import formats, timezone, translation
+from django.utils import timezone
 
 from speeches.models import Country, Material, Publication, PublicationMaterial
 from speeches.publishing import services, workflow
@@ -25,19 +25,12 @@ from tests.factories import (
     TopicFactory,
     UserFactory,
 )
+from tests.helpers import shows_date
 
 pytestmark = pytest.mark.django_db
 
 SECRET = "Zanzibarian"  # a word that appears nowhere else
 EXPLANATION = "This statement misquoted the minister and has been withdrawn."
-
-
-def shows_date(html: str, moment, language: str) -> bool:
-    """Whether a page prints the (local) day of ``moment``, in words or as an ISO date."""
-    local = timezone.localtime(moment)
-    with translation.override(language):
-        in_words = formats.date_format(local, "DATE_FORMAT")
-    return in_words in html or local.date().isoformat() in html
 
 
 def make_item(state: str, published_at=None) -> Publication:
@@ -224,9 +217,9 @@ def test_embargo_to_the_second_without_any_command():
     release = timezone.now().replace(microsecond=0) + timedelta(hours=2)
     item = make_item("scheduled", published_at=release)
     client = Client()
-    with mock.patch("django.utils.timezone.now", return_value=release - timedelta(seconds=1)):
+    with time_machine.travel(release - timedelta(seconds=1), tick=False):
         assert leaks(client, item, "en") == []
-    with mock.patch("django.utils.timezone.now", return_value=release):
+    with time_machine.travel(release, tick=False):
         assert client.get(f"/en/publications/{item.pk}/", follow=True).status_code == 200
         present = set(leaks(client, item, "en"))
     assert {

@@ -18,13 +18,9 @@ from speeches.models import Material, Publication, PublicationMaterial
 from speeches.publishing import services
 from tests import media_files
 from tests.factories import PublicationFactory
+from tests.helpers import gps_of, stored_files
 
 pytestmark = pytest.mark.django_db
-
-
-def stored_files(settings) -> set[Path]:
-    root = Path(settings.MEDIA_ROOT)
-    return {p for p in root.rglob("*") if p.is_file()} if root.exists() else set()
 
 
 def save(kind="photo", upload=None, **fields) -> Material:
@@ -36,11 +32,6 @@ def attach(publication, *materials) -> None:
         PublicationMaterial.objects.create(
             publication=publication, material=material, position=position
         )
-
-
-def gps_of(data: bytes) -> dict:
-    with Image.open(io.BytesIO(data)) as image:
-        return dict(image.getexif().get_ifd(0x8825))
 
 
 # Rejected uploads: a clear error, and storage left as it was.

@@ -1,40 +1,20 @@
 """Editors upload and attach materials in the admin; readers see them in their language."""
 
-from pathlib import Path
-
 import pytest
-from django.conf import settings as django_settings
 
 from speeches.models import Material, Publication
 from speeches.publishing import workflow
 from tests import media_files
 from tests.factories import PublicationFactory
-from tests.test_admin import publication_form_data
+from tests.helpers import (
+    gps_of,
+    material_form,
+    publication_form_data,
+    stored_files,
+    upload_material,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-def stored_files(settings) -> set[Path]:
-    root = Path(settings.MEDIA_ROOT)
-    return {p for p in root.rglob("*") if p.is_file()} if root.exists() else set()
-
-
-def material_form(kind: str, **fields) -> dict:
-    data = {"kind": kind, "url": "", "credit": "", "language": ""}
-    for code, _name in django_settings.LANGUAGES:
-        data.setdefault(f"title_{code}", "")
-        data.setdefault(f"alt_text_{code}", "")
-    data.update(fields)
-    return data
-
-
-def upload_material(editor_client, kind, upload=None, **fields) -> Material:
-    data = material_form(kind, **fields)
-    if upload is not None:
-        data["file"] = upload
-    response = editor_client.post("/admin/speeches/material/add/", data)
-    assert response.status_code == 302, response.context["adminform"].form.errors
-    return Material.objects.latest("pk")
 
 
 def test_a_refused_upload_is_a_form_error_that_keeps_the_input(editor_client, settings):
@@ -122,8 +102,6 @@ def test_editor_attaches_photos_video_link_and_pdf_to_a_speech(
     assert "Video of the meeting" in english and "Video des Treffens" in german
     download = client.get(f"/files/{photos[0].pk}/download/photo-0.jpg")
     assert download.status_code == 200
-    from tests.test_materials import gps_of
-
     assert gps_of(b"".join(download.streaming_content)) == {}
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from speeches.models import Publication, WorkflowEvent
 from tests.factories import publication_in_state
-from tests.test_admin import change_form_data
+from tests.helpers import change_form_data
 
 pytestmark = pytest.mark.django_db
 

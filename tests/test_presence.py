@@ -12,16 +12,11 @@ from reversion.models import Version
 from speeches.editorial import presence
 from speeches.models import EditingSession, Publication
 from tests.factories import UserFactory, publication_in_state
+from tests.helpers import change_url, logged_in
 
 pytestmark = pytest.mark.django_db
 
 TOKEN = "0123456789abcdef0123456789abcdef"
-
-
-def logged_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def beat(client: Client, publication, token=TOKEN, **data):
@@ -34,10 +29,6 @@ def leave(client: Client, publication, token=TOKEN):
     return client.post(
         f"/admin/speeches/publication/{publication.pk}/presence/leave/", {"token": token}
     )
-
-
-def change_url(publication) -> str:
-    return f"/admin/speeches/publication/{publication.pk}/change/"
 
 
 def pages(publication) -> list[tuple[str, str]]:

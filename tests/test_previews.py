@@ -4,9 +4,9 @@ once the publication is on view. Nothing a preview serves is indexed or cached."
 
 import re
 from datetime import timedelta
-from unittest import mock
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -172,9 +172,9 @@ def test_a_shared_link_expires_after_the_configured_days(editor, settings):
     link = previews.preview_link_create(publication=publication, user=editor)
     assert link.expires_at - link.created_at == timedelta(days=3)
     client = Client()
-    with mock.patch("django.utils.timezone.now", return_value=link.expires_at - timedelta(1)):
+    with time_machine.travel(link.expires_at - timedelta(1), tick=False):
         assert client.get(shared_url(link)).status_code == 200
-    with mock.patch("django.utils.timezone.now", return_value=link.expires_at):
+    with time_machine.travel(link.expires_at, tick=False):
         response = client.get(shared_url(link))
     assert response.status_code == 404
     assert "This preview link has expired" in response.text
@@ -237,7 +237,7 @@ def test_a_scheduled_item_stays_previewable_until_its_time(editor, publisher):
     workflow.publication_force_publish(publication=publication, user=publisher, reason="Urgent")
     client = Client()
     assert client.get(shared_url(link)).status_code == 200
-    with mock.patch("django.utils.timezone.now", return_value=release):
+    with time_machine.travel(release, tick=False):
         assert client.get(shared_url(link)).status_code == 410
 
 

@@ -6,12 +6,17 @@ import pytest
 from django.utils import timezone
 
 from speeches.models import Publication, PublicationType
-from tests.factories import CountryFactory, PersonFactory, PublicationFactory, TopicFactory
+from tests.factories import (
+    ALL_LANGUAGES,
+    CountryFactory,
+    PersonFactory,
+    PublicationFactory,
+    TopicFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 SEED_TIME = datetime(2019, 11, 18, 16, 40, tzinfo=ZoneInfo("Europe/Moscow"))
-ALL = ("en", "ru", "de", "fr", "es", "ar")
 
 
 def detail(client, publication, language):
@@ -34,7 +39,7 @@ def h1_count(html: str) -> int:
     ],
 )
 def test_date_and_time_are_written_the_way_each_language_writes_them(client, language, expected):
-    publication = PublicationFactory(languages=ALL, published_at=SEED_TIME)
+    publication = PublicationFactory(languages=ALL_LANGUAGES, published_at=SEED_TIME)
     response = detail(client, publication, language)
     assert expected in response.text
     assert 'datetime="2019-11-18T16:40:00+03:00"' in response.text
@@ -101,7 +106,7 @@ def test_hreflang_alternates_for_every_public_version_only(client):
 
 @pytest.mark.parametrize(("language", "direction"), [("en", "ltr"), ("ru", "ltr"), ("ar", "rtl")])
 def test_html_lang_and_direction(client, language, direction):
-    publication = PublicationFactory(languages=ALL)
+    publication = PublicationFactory(languages=ALL_LANGUAGES)
     for url in (f"/{language}/", f"/{language}/publications/"):
         assert f'<html lang="{language}" dir="{direction}">' in client.get(url).text
     assert (
@@ -225,6 +230,6 @@ def test_the_root_redirects_to_a_language(client):
 
 
 def test_interface_strings_are_translated(client):
-    PublicationFactory(languages=ALL)
+    PublicationFactory(languages=ALL_LANGUAGES)
     assert "Публикации" in client.get("/ru/publications/").text
     assert "المنشورات" in client.get("/ar/publications/").text

@@ -8,7 +8,7 @@ from reversion.models import Version
 from speeches.models import Publication, WorkflowEvent
 from speeches.publishing import services
 from tests.factories import PublicationFactory
-from tests.test_admin import publication_form_data
+from tests.helpers import publication_form_data
 
 pytestmark = pytest.mark.django_db
 

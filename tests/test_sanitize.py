@@ -4,6 +4,7 @@ import pytest
 
 from speeches.models import Publication, PublicationType
 from tests.factories import PublicationFactory
+from tests.helpers import publication_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -50,8 +51,6 @@ def test_queryset_update_and_bulk_update_sanitise():
 
 
 def test_admin_form_sanitises(editor_client):
-    from tests.test_admin import publication_form_data
-
     response = editor_client.post(
         "/admin/speeches/publication/add/", publication_form_data(body_en=HOSTILE)
     )

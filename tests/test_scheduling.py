@@ -1,14 +1,14 @@
 """A publisher reschedules a published item by its date and time; readers follow the clock."""
 
 from datetime import timedelta
-from unittest import mock
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from speeches.models import WorkflowEvent
 from tests.factories import PublicationFactory
-from tests.test_admin import publication_form_data
+from tests.helpers import publication_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -32,5 +32,5 @@ def test_moving_a_published_item_ahead_schedules_it_and_logs_it(publisher_client
     assert event.reason == f"Date and time set to {release:%Y-%m-%d %H:%M:%S}"
     assert "Joint statement" not in client.get("/en/publications/").text
     assert client.get(f"/en/publications/{publication.pk}/").status_code == 404
-    with mock.patch("django.utils.timezone.now", return_value=release):
+    with time_machine.travel(release, tick=False):
         assert "Joint statement" in client.get("/en/publications/").text

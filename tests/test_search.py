@@ -23,17 +23,6 @@ def results(client, language: str, **params) -> list[Publication]:
     return list(response.context["publications"])
 
 
-@pytest.fixture
-def collegiums():
-    return PublicationFactory(
-        languages=("en", "ru"),
-        title_en="Remarks at a joint meeting of the collegiums",
-        body_en="<p>Welcome to a joint meeting of the collegiums of the foreign ministries.</p>",
-        title_ru="Выступление на совместном заседании коллегий",
-        body_ru="<p>Приветствую вас на совместном заседании коллегий министерств.</p>",
-    )
-
-
 def test_search_finds_words_in_the_readers_language_with_highlights(client, collegiums):
     PublicationFactory(languages=("en", "ru"), title_en="Something else", title_ru="Другое")
     english = client.get("/en/publications/", {"q": "collegiums"})

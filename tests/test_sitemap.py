@@ -4,21 +4,15 @@ import xml.etree.ElementTree as ET
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from speeches.models import ChangeNote, Publication
-from tests.factories import PublicationFactory
-from tests.test_query_counts import ALL, rich_publications
+from tests.factories import ALL_LANGUAGES, PublicationFactory, rich_publications
+from tests.helpers import absolute, queries_for
 
 pytestmark = pytest.mark.django_db
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
-
-
-def absolute(path: str) -> str:
-    return f"http://testserver{path}"
 
 
 def read_xml(client, url: str) -> ET.Element:
@@ -85,7 +79,7 @@ def test_every_public_version_is_listed_with_alternates_for_exactly_its_public_v
 
 
 def test_alternates_are_reciprocal(client):
-    PublicationFactory(languages=ALL)
+    PublicationFactory(languages=ALL_LANGUAGES)
     PublicationFactory(languages=("ar", "fr"))
     PublicationFactory(languages=("de",), title_es="Sólo un título")
     urls = read_section(client, "publications")
@@ -129,8 +123,8 @@ def test_every_url_has_its_items_last_modification_date(client):
 
 def test_pages_section_lists_home_and_archive_in_every_language(client):
     urls = read_section(client, "pages")
-    homes = {code: absolute(f"/{code}/") for code in ALL}
-    archives = {code: absolute(f"/{code}/publications/") for code in ALL}
+    homes = {code: absolute(f"/{code}/") for code in ALL_LANGUAGES}
+    archives = {code: absolute(f"/{code}/publications/") for code in ALL_LANGUAGES}
     assert set(urls) == set(homes.values()) | set(archives.values())
     for loc, url in urls.items():
         assert url["alternates"] == (homes if loc in homes.values() else archives)
@@ -138,13 +132,6 @@ def test_pages_section_lists_home_and_archive_in_every_language(client):
 
 def test_unknown_section_is_not_found(client):
     assert client.get("/sitemap-drafts.xml").status_code == 404
-
-
-def queries_for(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 @pytest.mark.parametrize(

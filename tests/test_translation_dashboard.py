@@ -4,8 +4,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
@@ -14,6 +12,7 @@ from speeches.languages import dashboard
 from speeches.models import Publication, PublicationType, TranslatorLanguage
 from speeches.publishing import services
 from tests.factories import PublicationFactory, UserFactory
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -278,13 +277,6 @@ def publications_needing_work(count: int) -> None:
             in_progress(PublicationFactory(languages=("en", "de")), "ru")
         else:
             change_original(PublicationFactory(languages=("en", "fr", "ar")))
-
-
-def queries_for(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 @pytest.mark.parametrize("who", ["publisher", "translator"])

@@ -13,7 +13,7 @@ from speeches.models import LanguageVersion, Material, Publication, PublicationM
 from speeches.publishing import services, workflow
 from tests import media_files
 from tests.factories import PublicationFactory, UserFactory
-from tests.test_admin import change_form_data
+from tests.helpers import change_form_data, logged_in
 
 pytestmark = pytest.mark.django_db
 
@@ -30,12 +30,6 @@ def translator(*languages, username="hans"):
     for code in languages:
         user.translator_languages.create(language=code)
     return user
-
-
-def logged_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def translate_url(publication, language):

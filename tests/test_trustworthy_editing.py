@@ -24,20 +24,9 @@ from speeches.models import (
 from speeches.publishing import workflow
 from tests import media_files
 from tests.factories import PublicationFactory, UserFactory, publication_in_state
-from tests.test_admin import change_form_data
-from tests.test_materials_admin import material_form
+from tests.helpers import change_form_data, change_url, logged_in, material_form, upload_material
 
 pytestmark = pytest.mark.django_db
-
-
-def change_url(publication) -> str:
-    return f"/admin/speeches/publication/{publication.pk}/change/"
-
-
-def logged_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def snapshot(publication: Publication) -> dict:
@@ -58,21 +47,6 @@ def snapshot(publication: Publication) -> dict:
         "notes": list(ChangeNote.objects.filter(publication=publication).values()),
         "attachments": list(publication.attachments.values("material_id", "position")),
     }
-
-
-@pytest.fixture
-def author():
-    return UserFactory(username="author", is_staff=True, groups=["Editors"])
-
-
-@pytest.fixture
-def publisher():
-    return UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
-
-
-@pytest.fixture
-def second_publisher():
-    return UserFactory(username="boris", is_staff=True, groups=["Publishers"])
 
 
 @pytest.fixture
@@ -187,8 +161,6 @@ def test_a_draft_that_never_went_out_can_still_be_deleted(publisher):
 
 
 def attached_photo(publication, client) -> Material:
-    from tests.test_materials_admin import upload_material
-
     photo = upload_material(
         client, "photo", media_files.photo(), title_en="Ministers", alt_text_en="Two ministers"
     )

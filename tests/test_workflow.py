@@ -6,9 +6,9 @@ replacement) leaves the status, the events and the revisions exactly as they wer
 """
 
 from datetime import timedelta
-from unittest import mock
 
 import pytest
+import time_machine
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 from reversion.models import Version
@@ -152,7 +152,7 @@ def test_publishing_an_item_whose_time_is_ahead_schedules_it(transition, publish
     event = publication.events.first()
     expected = "schedule" if transition == "publish" else "force_publish"
     assert (event.action, event.to_status) == (expected, "scheduled")
-    with mock.patch("django.utils.timezone.now", return_value=release):
+    with time_machine.travel(release, tick=False):
         assert publication.state == "published"
         assert publication.is_public()
 
@@ -164,14 +164,14 @@ def test_unscheduling_keeps_the_time_and_takes_the_item_back_to_draft(publisher)
     publication.refresh_from_db()
     assert publication.status == Publication.Status.DRAFT
     assert publication.published_at == release
-    with mock.patch("django.utils.timezone.now", return_value=release + timedelta(seconds=1)):
+    with time_machine.travel(release + timedelta(seconds=1), tick=False):
         assert not publication.is_public()
 
 
 def test_withdrawing_stores_the_explanation_in_the_original_language(publisher):
     publication = publication_in_state("published", languages=("ru", "en"))
     moment = timezone.now().replace(microsecond=0) + timedelta(minutes=1)
-    with mock.patch("django.utils.timezone.now", return_value=moment):
+    with time_machine.travel(moment, tick=False):
         workflow.publication_withdraw(
             publication=publication, user=publisher, explanation="Текст отозван."
         )

@@ -10,18 +10,13 @@ from reversion.models import Version
 from speeches.models import ChangeNote, Publication, WorkflowEvent
 from speeches.publishing import workflow
 from tests.factories import PublicationFactory, UserFactory, publication_in_state
-from tests.test_admin import change_form_data
-from tests.test_leaks import shows_date
+from tests.helpers import change_form_data, change_url, shows_date
 
 pytestmark = pytest.mark.django_db
 
 
 def transition_url(publication: Publication, name: str) -> str:
     return f"/admin/speeches/publication/{publication.pk}/workflow/{name}/"
-
-
-def change_url(publication: Publication) -> str:
-    return f"/admin/speeches/publication/{publication.pk}/change/"
 
 
 def stored(publication: Publication) -> tuple:

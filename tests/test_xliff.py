@@ -6,10 +6,7 @@ exactly as they were.
 
 from __future__ import annotations
 
-import copy
-
 import pytest
-from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -23,15 +20,16 @@ from speeches.models import (
     Material,
     Publication,
     PublicationMaterial,
-    TranslatorLanguage,
 )
 from speeches.publishing import services
 from tests import media_files
-from tests.factories import PublicationFactory, UserFactory
+from tests.factories import PublicationFactory, UserFactory, translator_of
+from tests.helpers import XLIFF_IMPORT_URL as IMPORT_URL
+from tests.helpers import XLIFF_NS as NS
+from tests.helpers import export_fr, translate
 
 pytestmark = pytest.mark.django_db
 
-NS = {"x": xliff.NS}
 BODY = (
     "<h2>A heading</h2>"
     '<p>First <strong>paragraph</strong> with <a href="https://example.org/">a link</a>.</p>'
@@ -39,16 +37,7 @@ BODY = (
     "<hr>"
     "<blockquote><p>A quotation.</p></blockquote>"
 )
-IMPORT_URL = "/admin/speeches/publication/xliff-import/"
 CHANGELIST_URL = "/admin/speeches/publication/"
-
-
-def translator_of(*languages: str, username: str = "translator"):
-    user = UserFactory(username=username, is_staff=True)
-    user.groups.add(Group.objects.get(name="Translators"))
-    for code in languages:
-        TranslatorLanguage.objects.create(user=user, language=code)
-    return user
 
 
 @pytest.fixture
@@ -84,17 +73,6 @@ def stored() -> tuple:
     )
 
 
-def translate(data: bytes, text=lambda unit_id, source: f"FR {source}") -> bytes:
-    """The agency's work: every <target> is its <source>'s placeholders, as a tool copies
-    them, with the words before the first one replaced by ``text(id, those words)``."""
-    root = etree.fromstring(data)
-    for unit in root.iterfind(".//x:trans-unit", NS):
-        source, target = unit.find("x:source", NS), unit.find("x:target", NS)
-        target[:] = [copy.deepcopy(child) for child in source]
-        target.text = text(unit.get("id"), source.text or "")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-
-
 def edit(data: bytes, path: str, **attributes) -> bytes:
     """Change attributes of the elements at ``path`` (XPath with the x: prefix)."""
     root = etree.fromstring(data)
@@ -102,10 +80,6 @@ def edit(data: bytes, path: str, **attributes) -> bytes:
         for name, value in attributes.items():
             element.set(name.replace("_", "-"), value)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-
-
-def export_fr(publications, user) -> bytes:
-    return xliff.xliff_export(publications=publications, target_language="fr", user=user)
 
 
 def reasons(result: xliff.ImportResult) -> str:

@@ -1,0 +1,207 @@
+"""What several test modules need: requests and forms as the admin sends them, query
+counts, stored files, dates. Test modules import from here (and from ``factories`` and
+``media_files``), never from one another; shared fixtures live in ``conftest.py``."""
+
+import copy
+import io
+import shutil
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from django.conf import settings as django_settings
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
+from django.utils import formats, timezone, translation
+from lxml import etree
+from PIL import Image
+
+from speeches.languages import xliff
+from speeches.models import LanguageVersion, Material, Publication, PublicationType
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+
+
+@contextmanager
+def rolled_back_at_the_end(django_db_blocker, media_root: Path):
+    """For data made once and read by many tests (a module's, in a module-scoped fixture):
+    the rows made inside are rolled back at the end, and the files, stored under
+    ``media_root`` meanwhile, removed.
+
+    Each test with the ``db`` fixture runs in a savepoint within this transaction (Django's
+    TestCase nests its atomic blocks), so what one test writes to the database is undone
+    before the next, on SQLite and PostgreSQL alike. Files are not: a test that changes
+    stored files works on a copy. Tests with a transaction of their own
+    (``transaction=True``, the live server) cannot share such data.
+    """
+    try:
+        with (
+            django_db_blocker.unblock(),
+            override_settings(MEDIA_ROOT=str(media_root)),
+            transaction.atomic(),
+        ):
+            yield
+            transaction.set_rollback(True)
+    finally:
+        shutil.rmtree(media_root, ignore_errors=True)
+
+
+def load_demo(settings) -> str:
+    """``load_demo`` as a developer runs it (DEBUG on, so with the demo accounts); what it
+    printed."""
+    settings.DEBUG = True
+    output = io.StringIO()
+    call_command("load_demo", stdout=output)
+    return output.getvalue()
+
+
+def at(year, month, day, hour=12, minute=0) -> datetime:
+    """A moment in Moscow, where the ministry's items are dated."""
+    return datetime(year, month, day, hour, minute, tzinfo=MOSCOW)
+
+
+def absolute(path: str) -> str:
+    """``path`` as feeds and sitemaps print it for the test client's host."""
+    return f"http://testserver{path}"
+
+
+def queries_for(client: Client, url: str, *, follow: bool = False) -> int:
+    """How many queries answering ``url`` takes; the answer must be a 200 (after the
+    redirects, with ``follow``)."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, follow=follow)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def logged_in(user) -> Client:
+    """A new client (a browser of its own) signed in as ``user``."""
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def change_url(publication: Publication) -> str:
+    return f"/admin/speeches/publication/{publication.pk}/change/"
+
+
+# The admin's forms, as a browser posts them
+
+
+def publication_form_data(**overrides) -> dict:
+    """The add form of a publication, every language's fields present, with ``overrides``."""
+    data = {
+        "type": PublicationType.objects.get(code="statement").pk,
+        "published_at_0": "2019-11-18",
+        "published_at_1": "16:40:00",
+        "status": "published",
+        "original_language": "en",
+        "reference": "",
+        "title_en": "Statement on the joint meeting",
+        "body_en": "<p>The text.</p>",
+        # The additional-materials inline's management form.
+        "attachments-TOTAL_FORMS": "0",
+        "attachments-INITIAL_FORMS": "0",
+    }
+    for code, _name in django_settings.LANGUAGES:
+        for field in ("title", "lead", "place", "body"):
+            data.setdefault(f"{field}_{code}", "")
+    data.update(overrides)
+    return data
+
+
+def change_form_data(publication: Publication, **overrides) -> dict:
+    """What the change form posts for ``publication`` as it is now, with ``overrides``."""
+    publication.refresh_from_db()
+    local = timezone.localtime(publication.published_at)
+    data = publication_form_data(
+        type=publication.type_id,
+        published_at_0=local.strftime("%Y-%m-%d"),
+        published_at_1=local.strftime("%H:%M:%S"),
+        status=publication.status,
+        original_language=publication.original_language,
+        reference=publication.reference,
+        opened_version=publication.edit_version,
+    )
+    for code, _name in django_settings.LANGUAGES:
+        for field in ("title", "lead", "place", "body", "withdrawal_explanation"):
+            data[f"{field}_{code}"] = getattr(publication, f"{field}_{code}") or ""
+    # The boxes as the form ticks them: the translations that are ready (or outdated).
+    data["ready_languages"] = [
+        v.language
+        for v in publication.versions.all()
+        if v.status in LanguageVersion.PUBLIC_STATUSES
+        and v.language != publication.original_language
+    ]
+    data.update(overrides)
+    return data
+
+
+def material_form(kind: str, **fields) -> dict:
+    """The media library's add or change form, every language's caption present."""
+    data = {"kind": kind, "url": "", "credit": "", "language": ""}
+    for code, _name in django_settings.LANGUAGES:
+        data.setdefault(f"title_{code}", "")
+        data.setdefault(f"alt_text_{code}", "")
+    data.update(fields)
+    return data
+
+
+def upload_material(editor_client: Client, kind: str, upload=None, **fields) -> Material:
+    """A material added through the admin's form, which must accept it."""
+    data = material_form(kind, **fields)
+    if upload is not None:
+        data["file"] = upload
+    response = editor_client.post("/admin/speeches/material/add/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    return Material.objects.latest("pk")
+
+
+# Stored files
+
+
+def stored_files(settings) -> set[Path]:
+    """Every file under ``settings.MEDIA_ROOT`` (the test's own, see conftest)."""
+    root = Path(settings.MEDIA_ROOT)
+    return {p for p in root.rglob("*") if p.is_file()} if root.exists() else set()
+
+
+def gps_of(data: bytes) -> dict:
+    """The GPS block of an image's EXIF: empty when the position is gone."""
+    with Image.open(io.BytesIO(data)) as image:
+        return dict(image.getexif().get_ifd(0x8825))
+
+
+# Pages
+
+
+def shows_date(html: str, moment, language: str) -> bool:
+    """Whether a page prints the (local) day of ``moment``, in words or as an ISO date."""
+    local = timezone.localtime(moment)
+    with translation.override(language):
+        in_words = formats.date_format(local, "DATE_FORMAT")
+    return in_words in html or local.date().isoformat() in html
+
+
+# XLIFF, as agencies send it back
+
+XLIFF_NS = {"x": xliff.NS}
+XLIFF_IMPORT_URL = "/admin/speeches/publication/xliff-import/"
+
+
+def export_fr(publications, user) -> bytes:
+    return xliff.xliff_export(publications=publications, target_language="fr", user=user)
+
+
+def translate(data: bytes, text=lambda unit_id, source: f"FR {source}") -> bytes:
+    """The agency's work: every <target> is its <source>'s placeholders, as a tool copies
+    them, with the words before the first one replaced by ``text(id, those words)``."""
+    root = etree.fromstring(data)
+    for unit in root.iterfind(".//x:trans-unit", XLIFF_NS):
+        source, target = unit.find("x:source", XLIFF_NS), unit.find("x:target", XLIFF_NS)
+        target[:] = [copy.deepcopy(child) for child in source]
+        target.text = text(unit.get("id"), source.text or "")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
