@@ -549,23 +549,32 @@ def test_inspecting_any_damaged_file_accepts_it_or_says_why(upload):
         assert error.messages and all(message.strip() for message in error.messages)
 
 
+@pytest.fixture
+def agency_file():
+    """A translator and the file an agency sends back for them, the same for every example:
+    made in each, its length followed the ids PostgreSQL handed out (its sequences are not
+    rolled back), and Hypothesis, replaying an example, found it drawing differently."""
+    translator = translator_of("fr", username="agency")
+    publication = PublicationFactory(
+        languages=("en",), title_en="Remarks", body_en="<p>Peace <strong>now</strong></p>"
+    )
+    return translator, translate(export_fr([publication], translator))
+
+
 @settings(
     max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=st.data())
-def test_importing_any_damaged_xliff_writes_a_result_never_raises(data):
+def test_importing_any_damaged_xliff_writes_a_result_never_raises(agency_file, data):
     """An agency's file, damaged anyhow: xliff_import answers with problems (or imports
     what is valid) and never lets an exception out."""
     from django.db import transaction
 
+    translator, original = agency_file
     with transaction.atomic():
-        translator = translator_of("fr", username=f"t{data.draw(st.integers(0, 10**9))}")
-        publication = PublicationFactory(
-            languages=("en",), title_en="Remarks", body_en="<p>Peace <strong>now</strong></p>"
-        )
-        exported = bytearray(translate(export_fr([publication], translator)))
+        exported = bytearray(original)
         for _ in range(data.draw(st.integers(1, 5))):
             position = data.draw(st.integers(0, len(exported) - 1))
             action = data.draw(st.sampled_from(["flip", "cut", "insert"]))
