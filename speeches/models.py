@@ -528,10 +528,6 @@ class LanguageVersion(models.Model):
         """``shown_version_q`` for one row in memory."""
         return self.status in self.PUBLIC_STATUSES and not self.hidden
 
-    def is_viewable(self) -> bool:
-        """``LanguageVersionQuerySet.viewable()`` for one row in memory."""
-        return self.is_shown() and self.publication.is_viewable()
-
 
 def material_upload_to(instance: Material, filename: str) -> str:
     """A server-made, unguessable name: never the client's filename or a path from input."""
@@ -766,6 +762,9 @@ class ChangeNote(models.Model):
         """Keep the publication's ``last_note_at`` (and so ``modified_at``) on the newest
         note, whoever writes one."""
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "changed_at" not in update_fields:
+            return  # a translation of the text: the time is as it was
         newest = ChangeNote.objects.filter(publication=OuterRef("pk")).order_by("-changed_at")
         Publication.objects.filter(pk=self.publication_id).update(
             last_note_at=Subquery(newest.values("changed_at")[:1])

@@ -144,12 +144,6 @@ def offered_transitions(*, publication: Publication, user) -> list[tuple[Transit
     return offered
 
 
-def allowed_transitions(*, publication: Publication, user) -> list[Transition]:
-    """The actions ``user`` may take on ``publication`` now, in the order to offer them."""
-    offered = offered_transitions(publication=publication, user=user)
-    return [transition for transition, why_not in offered if not why_not]
-
-
 def blocked_by_two_person_rule(*, publication: Publication, user) -> bool:
     """Whoever submitted the item, or changed what readers will see after it was
     submitted, is no second person: someone else must review it and publish."""
