@@ -388,6 +388,15 @@ class Publication(models.Model):
                 }
             )
 
+    def validate_constraints(self, exclude=None) -> None:
+        # Django checks a unique constraint with a condition by sending every field of
+        # the instance to the database as a value (here some 200: each language's texts),
+        # a third of a save's time. Without a reference the condition cannot hold, so
+        # there is nothing to check.
+        if not self.reference:
+            exclude = {*(exclude or ()), "reference"}
+        super().validate_constraints(exclude=exclude)
+
     def photos_missing_alt_text(self, materials: Iterable[Material]) -> list[Material]:
         """The photos among ``materials`` this item may not show while published: without
         alternative text in its original language, and not marked decorative."""

@@ -4,6 +4,9 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
@@ -12,7 +15,7 @@ from speeches.languages import dashboard
 from speeches.models import Publication, PublicationType, TranslatorLanguage
 from speeches.publishing import services
 from tests.factories import PublicationFactory, UserFactory
-from tests.helpers import queries_for
+from tests.helpers import measured_once, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -279,22 +282,40 @@ def publications_needing_work(count: int) -> None:
             change_original(PublicationFactory(languages=("en", "fr", "ar")))
 
 
+QUERIES_COUNTED = ("", "?type=speech&language=de&status=missing")
+
+
+@pytest.fixture(scope="module")
+def dashboard_queries(django_db_setup, django_db_blocker) -> dict[tuple, tuple[int, int, int]]:
+    """The dashboard's queries for a publisher and a translator, unfiltered and filtered,
+    with one publication needing work and with 30, and the rows shown then (measured once
+    for all four)."""
+    clients = {"publisher": Client(), "translator": Client()}
+    with measured_once(django_db_blocker):
+        clients["publisher"].force_login(
+            UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
+        )
+        translator_client(clients["translator"], ["fr", "de"])
+        publications_needing_work(1)
+        for client in clients.values():
+            client.get("/admin/")  # the session's first request starts its clocks (once)
+        cases = [(who, query) for who in clients for query in QUERIES_COUNTED]
+        with_one = {case: queries_for(clients[case[0]], URL + case[1]) for case in cases}
+        publications_needing_work(29)
+        found = {}
+        for who, query in cases:
+            with CaptureQueriesContext(connection) as queries:
+                response = clients[who].get(URL + query)
+            assert response.status_code == 200
+            rows = len(response.context["rows"])
+            found[who, query] = (with_one[who, query], len(queries), rows)
+        return found
+
+
 @pytest.mark.parametrize("who", ["publisher", "translator"])
-@pytest.mark.parametrize("query", ["", "?type=speech&language=de&status=missing"])
-def test_queries_are_the_same_for_1_and_30_publications(
-    who, query, client, publisher, django_assert_max_num_queries
-):
-    if who == "publisher":
-        client.force_login(publisher)
-    else:
-        translator_client(client, ["fr", "de"])
-    publications_needing_work(1)
-    client.get("/admin/")  # the session's first request starts its clocks (once per session)
-    with_one = queries_for(client, URL + query)
-    publications_needing_work(29)
-
-    with django_assert_max_num_queries(with_one):
-        response = client.get(URL + query)
-
-    assert len(response.context["rows"]) == (30 if not query else 16)  # 1 + 15 without German
+@pytest.mark.parametrize("query", QUERIES_COUNTED)
+def test_queries_are_the_same_for_1_and_30_publications(who, query, dashboard_queries):
+    with_one, with_many, rows = dashboard_queries[who, query]
+    assert with_many <= with_one
+    assert rows == (30 if not query else 16)  # 1 + 15 without German
     assert with_one <= 14
