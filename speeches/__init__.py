@@ -3,7 +3,7 @@
 One Django app (label ``speeches``) in packages by concern. Each package may import only
 the ones below it; ``make lint`` checks this with import-linter (``pyproject.toml``):
 
-    admin | api            the staff admin; the public JSON API
+    admin | api | corpus   the staff admin; the public JSON API; the benchmark archive
     public | editorial     the readers' site; staff's edits in place
     languages              translators' rights and statuses, segments, XLIFF
     publishing             the save every write ends in, workflow, revisions, previews
