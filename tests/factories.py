@@ -190,6 +190,17 @@ def publication_in_state(state: str, *, author=None, publisher=None, **fields) -
 ALL_LANGUAGES = ("en", "ru", "de", "fr", "es", "ar")
 
 
+def rich_publications_like(first: Publication, count: int) -> list[Publication]:
+    """``count`` more rich publications that also carry ``first``'s speakers, topics and
+    countries: the pages and feeds filtered by them grow too."""
+    publications = rich_publications(count)
+    for publication in publications:
+        publication.speakers.add(*first.speakers.all())
+        publication.topics.add(*first.topics.all())
+        publication.countries.add(*first.countries.all())
+    return publications
+
+
 def rich_publications(count: int) -> list[Publication]:
     """Publications with many speakers, topics, countries and every language version."""
     speakers = [PersonFactory() for _ in range(count)]

@@ -20,6 +20,7 @@ from tests.factories import (
     PublicationFactory,
     TopicFactory,
     rich_publications,
+    rich_publications_like,
 )
 from tests.helpers import absolute, measured_once, queries_for
 
@@ -297,10 +298,7 @@ def feed_queries(django_db_setup, django_db_blocker) -> dict[str, tuple[int, int
         first = rich_publications(1)[0]
         urls = {key: url_of(first) for key, url_of in FEEDS_COUNTED.items()}
         with_one = {key: queries_for(client, url) for key, url in urls.items()}
-        for publication in rich_publications(30):
-            # Into the facet too: the count only means something if the feed grows.
-            publication.speakers.add(*first.speakers.all())
-            publication.topics.add(*first.topics.all())
+        rich_publications_like(first, 30)
         return {
             key: (with_one[key], queries_for(client, url), len(read_feed(client, url).entries))
             for key, url in urls.items()

@@ -10,6 +10,7 @@ from tests.factories import (
     PublicationFactory,
     TopicFactory,
     rich_publications,
+    rich_publications_like,
 )
 from tests.helpers import measured_once, queries_for
 
@@ -48,11 +49,7 @@ def page_queries(django_db_setup, django_db_blocker) -> dict[str, tuple[int, int
         first = rich_publications(1)[0]
         urls = {page: url_of(first) for page, url_of in PAGES.items()}
         with_one = {page: queries_for(client, url, follow=True) for page, url in urls.items()}
-        for publication in rich_publications(30):
-            # Into the first one's facets too: a filtered page must grow as well.
-            publication.speakers.add(*first.speakers.all())
-            publication.topics.add(*first.topics.all())
-            publication.countries.add(*first.countries.all())
+        rich_publications_like(first, 30)
         return {
             page: (with_one[page], queries_for(client, url, follow=True))
             for page, url in urls.items()
