@@ -71,7 +71,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
             ]
 
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+# Debian's Chromium as its headless shell (package chromium-headless-shell): the same
+# engine, built without the windowing the tests never use, which is what Playwright runs
+# for headless tests. A page load costs it about a third less CPU than the full browser
+# (0.68 s instead of 1.06 s of Chromium's time for the publication change form), and the
+# browser tests are a third of the suite. CHROMIUM=/usr/bin/chromium runs the full one.
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium-headless-shell"))
 LAUNCH_ARGS = [
     "--headless",
     "--no-sandbox",
