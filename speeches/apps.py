@@ -20,9 +20,10 @@ class SpeechesConfig(AppConfig):
         connection_created.connect(_register_sqlite_functions, dispatch_uid="speeches-sqlite")
         # The admin registers it first when it loads (speeches/admin/publications.py); this covers
         # processes without the admin.
-        from speeches.publishing import revisions
+        from speeches.publishing import public_state, revisions
 
         revisions.register()
+        public_state.connect()
         self._connect_security_log()
 
     def _connect_security_log(self):

@@ -835,3 +835,18 @@ class TranslatorLanguage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.language})"
+
+
+class PublicState(models.Model):
+    """One row whose number moves on after every committed write that may change what
+    readers see (``speeches.publishing.public_state``): what is built once per change is
+    kept under it."""
+
+    version = models.PositiveBigIntegerField(_("version"), default=0)
+
+    class Meta:
+        verbose_name = _("public state")
+        verbose_name_plural = _("public state")
+
+    def __str__(self) -> str:
+        return str(self.version)

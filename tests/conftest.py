@@ -9,6 +9,7 @@ import hypothesis
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
@@ -112,6 +113,14 @@ def _interface_language():
     translation.activate(django_settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: what is kept per change of what readers see
+    (``public_state``) is keyed by a number that a rolled-back test leaves as it found
+    it, so the next test would read what the last one built."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

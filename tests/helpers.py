@@ -21,6 +21,7 @@ from PIL import Image
 
 from speeches.languages import xliff
 from speeches.models import LanguageVersion, Material, Publication, PublicationType
+from speeches.publishing import public_state
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 
@@ -62,6 +63,18 @@ def measured_once(django_db_blocker):
         transaction.set_rollback(True)
 
 
+def committed() -> None:
+    """What a commit does for ``public_state``, inside a test's transaction: the pending
+    move of the number is made now (and rolled back with the test), so that pages read
+    what is kept per change, as readers do after a real commit, instead of building it
+    afresh as they do for a writer whose transaction is still open."""
+    pending = [entry for entry in connection.run_on_commit if entry[1] is public_state._bump]
+    for entry in pending:
+        connection.run_on_commit.remove(entry)
+    if pending:
+        public_state._bump()
+
+
 def load_demo(settings) -> str:
     """``load_demo`` as a developer runs it (DEBUG on, so with the demo accounts); what it
     printed."""
@@ -81,9 +94,12 @@ def absolute(path: str) -> str:
     return f"http://testserver{path}"
 
 
-def queries_for(client: Client, url: str, *, follow: bool = False) -> int:
+def queries_for(client: Client, url: str, *, follow: bool = False, warm: bool = False) -> int:
     """How many queries answering ``url`` takes; the answer must be a 200 (after the
-    redirects, with ``follow``)."""
+    redirects, with ``follow``). ``warm``: asked once before, so what is kept per change
+    (``public_state``) is counted as readers meet it, kept."""
+    if warm:
+        client.get(url, follow=follow)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, follow=follow)
     assert response.status_code == 200

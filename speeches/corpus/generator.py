@@ -53,7 +53,7 @@ from speeches.models import (
     Topic,
     column,
 )
-from speeches.publishing import services
+from speeches.publishing import public_state, services
 
 DATA = Path(__file__).with_name("data") / "corpus_data.json"
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -376,6 +376,7 @@ def write(items: list[Item]) -> None:
         for item in items
         for position, material in enumerate(item.materials)
     )
+    public_state.changed()  # bulk writes send no signals
 
 
 def generate(

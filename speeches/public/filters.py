@@ -1,12 +1,13 @@
 """Archive filters and search: one FilterSet for the pages, taxonomy pages, feeds and API.
 
 Invalid values never raise: django-filter drops them from the query and keeps their
-errors on the form, which the pages show next to the field. Taxonomy choices are read
-once per request (one query each) and validated against that list, so a filtered page
-costs no more queries than an unfiltered one. They hold only the speakers, topics and
-countries of publications public in the reader's language (``selectors.public_terms``),
-so a value that only a draft or an embargoed item carries is an invalid choice, like an
-unknown one.
+errors on the form, which the pages show next to the field. Taxonomy choices, and the
+HTML of the selects' options, are built once per change of what readers see
+(``selectors.filter_options``), not on every page: a few hundred speakers, topics and
+countries cost a page nothing but the one query that says whether anything changed.
+They hold only the types, speakers, topics and countries of publications public in the
+reader's language (``selectors.public_terms``' rule), so a value that only a draft or an
+embargoed item carries is an invalid choice, like an unknown one.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from typing import NamedTuple
 import django_filters
 from django import forms
 from django.db.models import QuerySet
+from django.forms.utils import flatatt
 from django.utils import dates, formats
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from speeches.models import Country, Person, PublicationType, Topic
 from speeches.public import search, selectors
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -36,6 +39,30 @@ class ActiveFilter(NamedTuple):
 
 class DateInput(forms.DateInput):
     input_type = "date"
+
+
+class KeptOptionsSelect(forms.Select):
+    """A select whose options come as HTML built once per change (``FilterOptions``):
+    only the empty choice and the mark on the chosen option are made per request.
+    Rendered without templates, like the options, the same markup as Django's select."""
+
+    def __init__(self, options: list[tuple[str, str]], empty_label, attrs=None):
+        super().__init__(attrs)
+        self.options = options
+        self.empty_label = empty_label
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = self.format_value(value)
+        chosen = chosen[0] if chosen else ""
+        attributes = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        empty = format_html(
+            '<option value=""{}>{}</option>', " selected" if chosen == "" else "", self.empty_label
+        )
+        options = [
+            html.replace("<option ", "<option selected ", 1) if option == chosen else html
+            for option, html in self.options
+        ]
+        return mark_safe(f"<select{flatatt(attributes)}>{empty}{''.join(options)}</select>")
 
 
 class IntegerFilter(django_filters.NumberFilter):
@@ -100,20 +127,16 @@ class PublicationFilter(django_filters.FilterSet):
         self._set_choices()
 
     def _set_choices(self) -> None:
-        choices = {
-            # Only terms of publications public in this language: a name attached to
-            # drafts or embargoed items alone must not be offered (nor accepted) here.
-            "type": lambda: [(t.code, t.name) for t in self._public(PublicationType)],
-            "speaker": lambda: [(str(p.pk), p.name) for p in self._public(Person)],
-            "topic": lambda: [(t.slug, t.name) for t in self._public(Topic)],
-            "country": lambda: [(c.code, c.name) for c in self._public(Country)],
-        }
-        for name, load in choices.items():
-            if name in self.filters:
-                self.filters[name].extra["choices"] = load()
-
-    def _public(self, model):
-        return selectors.public_terms(model=model, language=self.language)
+        # Only terms of publications public in this language: a name attached to drafts
+        # or embargoed items alone must not be offered (nor accepted) here.
+        kept = selectors.filter_options(language=self.language)
+        for name, choices in kept.choices.items():
+            if name not in self.filters:
+                continue
+            extra = self.filters[name].extra
+            extra["choices"] = choices
+            if name in kept.options:
+                extra["widget"] = KeptOptionsSelect(kept.options[name], extra["empty_label"])
 
     def filter_nothing(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset

@@ -7,22 +7,29 @@ versions); the translation dashboard's reads are ``speeches.languages.dashboard`
 from __future__ import annotations
 
 import operator
+from dataclasses import dataclass
 from functools import reduce
 
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
+from django.utils import translation
+from django.utils.html import format_html
 
 from speeches.models import (
     LANGUAGE_CODES,
+    Country,
     LanguageVersion,
+    Person,
     Publication,
     PublicationMaterial,
     PublicationType,
+    Topic,
     column,
 )
 from speeches.public import search
+from speeches.publishing.public_state import once_per_change
 
 
 def _public_versions() -> Prefetch:
@@ -96,19 +103,71 @@ def public_terms(*, model: type[models.Model], language: str) -> QuerySet:
 
 
 def taxonomy_with_counts(*, model: type[models.Model], language: str) -> list:
-    """Terms (persons, topics, countries) with their count of publications in ``language``.
+    """Terms (persons, topics, countries, types) with their count of publications in
+    ``language``, built once per change (``public_state``).
 
     Counts come from the same rule as the pages, so nothing unpublished is counted;
     terms without any publication in this language are left out (as ``public_terms``).
     """
-    available = Publication.objects.available_in(language).values("pk")
-    return list(
-        model.objects.annotate(
-            publication_count=Count("publications", filter=Q(publications__in=available))
-        )
-        .filter(publication_count__gt=0)
-        .order_by(*model._meta.ordering)
-    )
+
+    def build() -> list:
+        available = Publication.objects.available_in(language).values("pk")
+        with translation.override(language):  # sorted by the names in that language
+            return list(
+                model.objects.annotate(
+                    publication_count=Count("publications", filter=Q(publications__in=available))
+                )
+                .filter(publication_count__gt=0)
+                .order_by(*model._meta.ordering)
+            )
+
+    return once_per_change(f"counts:{model._meta.label}:{language}", build)
+
+
+# The archive's filters whose choices are terms: name, model, the value a choice sends.
+TERM_FILTERS = (
+    ("type", PublicationType, "code"),
+    ("speaker", Person, "pk"),
+    ("topic", Topic, "slug"),
+    ("country", Country, "code"),
+)
+# Of those, the ones offered as a <select>: their options' HTML is built with them.
+SELECT_FILTERS = ("speaker", "topic", "country")
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """The archive's term filters in one language: ``choices`` (value, label) by filter
+    name, and for the selects each option's HTML by value, in the same order."""
+
+    choices: dict[str, list[tuple[str, str]]]
+    options: dict[str, list[tuple[str, str]]]
+
+
+def filter_options(*, language: str) -> FilterOptions:
+    """What the archive's term filters offer readers of ``language`` (and accept): the
+    terms of publications public in it (``public_terms``' rule), named and sorted in that
+    language, built once per change (``public_state``) rather than on every page, with
+    their options' HTML."""
+
+    def build() -> FilterOptions:
+        available = Publication.objects.available_in(language)
+        choices = {}
+        with translation.override(language):
+            for name, model, value in TERM_FILTERS:
+                link = model._meta.get_field("publications").field.name
+                terms = model.objects.filter(pk__in=available.values(link))
+                choices[name] = [(str(getattr(t, value)), str(t.name)) for t in terms]
+        options = {
+            name: [
+                (value, format_html('<option value="{}">{}</option>', value, label))
+                for value, label in choices[name]
+            ]
+            for name in SELECT_FILTERS
+        }
+        return FilterOptions(choices=choices, options=options)
+
+    return once_per_change(f"filter-options:{language}", build)
 
 
 def sitemap_terms(*, model: type[models.Model]) -> list:

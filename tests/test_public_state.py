@@ -1,0 +1,120 @@
+"""What is built once per change of what readers see (speeches.publishing.public_state).
+
+The archive's filter options and the taxonomy lists are kept under a number that moves
+on after each committed write; an embargo passing ends them too, with no write at all.
+Here a commit is ``helpers.committed`` (the tests run in a transaction that is rolled
+back); ``test_a_write_moves_the_number_on_only_when_it_commits`` checks what it stands for.
+"""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.core.cache import cache
+from django.test import Client
+from django.utils import timezone
+
+from speeches.models import Publication, PublicState
+from speeches.publishing import public_state
+from tests.factories import PersonFactory, PublicationFactory, TopicFactory
+from tests.helpers import committed, queries_for
+
+pytestmark = pytest.mark.django_db
+
+
+def offered(client: Client, name: str, language: str = "en") -> list[str]:
+    """The values the archive's filter ``name`` offers readers of ``language``."""
+    form = client.get(f"/{language}/publications/").context["filterset"].form
+    return [str(value) for value, _label in form.fields[name].choices if value != ""]
+
+
+def test_a_write_moves_the_number_on_only_when_it_commits(django_capture_on_commit_callbacks):
+    before = public_state.current()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        topic = TopicFactory()
+        PublicationFactory(topics=[topic])  # a publication, its versions, a link: one move
+    assert public_state.current() == before  # not before the commit
+    assert callbacks == [public_state._bump]
+    callbacks[0]()
+    assert public_state.current() == before + 1
+
+
+def test_filter_options_are_built_once_and_cost_a_page_one_query():
+    PublicationFactory(speakers=[PersonFactory(name_en="Anna Example")])
+    committed()
+    client = Client()
+    first = queries_for(client, "/en/publications/")
+    kept = queries_for(client, "/en/publications/")
+    # Built: the number, the next embargo, four term lists; kept: the number alone.
+    assert first - kept == 5
+    body = client.get("/en/publications/?speaker=0").content.decode()
+    assert "Anna Example" in body
+
+
+def test_a_committed_change_is_offered_at_once():
+    client = Client()
+    PublicationFactory(speakers=[PersonFactory()])
+    committed()
+    assert len(offered(client, "speaker")) == 1
+    newcomer = PersonFactory(name_en="Boris Newcomer")
+    PublicationFactory(speakers=[newcomer])
+    committed()
+    assert str(newcomer.pk) in offered(client, "speaker")
+    response = client.get(f"/en/publications/?speaker={newcomer.pk}")
+    assert f'<option selected value="{newcomer.pk}">Boris Newcomer</option>' in (
+        response.content.decode()
+    )
+
+
+def test_a_withdrawn_items_terms_leave_the_kept_options():
+    client = Client()
+    topic = TopicFactory(slug="only-here")
+    item = PublicationFactory(topics=[topic])
+    committed()
+    assert "only-here" in offered(client, "topic")
+    item.status = Publication.Status.WITHDRAWN
+    item.save()
+    committed()
+    assert "only-here" not in offered(client, "topic")
+    assert client.get("/en/topics/only-here/").status_code == 404
+
+
+def test_an_embargo_ends_what_was_kept_to_the_second_without_any_write():
+    client = Client()
+    release = timezone.now().replace(microsecond=0) + timedelta(hours=2)
+    PublicationFactory(topics=[TopicFactory(slug="always")])
+    PublicationFactory(topics=[TopicFactory(slug="embargoed")], published_at=release)
+    committed()
+    version = public_state.current()
+    with time_machine.travel(release - timedelta(seconds=1), tick=False):
+        assert offered(client, "topic") == ["always"]
+        assert offered(client, "topic") == ["always"]  # kept
+    with time_machine.travel(release, tick=False):
+        assert sorted(offered(client, "topic")) == ["always", "embargoed"]
+        topics = client.get("/en/topics/").content.decode()
+        assert "/en/topics/embargoed/" in topics
+    assert public_state.current() == version  # nothing was written
+
+
+def test_an_open_transaction_that_wrote_reads_its_own_view_and_keeps_nothing():
+    """A writer's uncommitted rows must never reach the cache other readers read."""
+    client = Client()
+    PublicationFactory(topics=[TopicFactory(slug="uncommitted")])
+    assert "uncommitted" in offered(client, "topic")
+    assert not any(key for key in cache._cache if "filter-options" in str(key)), (
+        "an uncommitted view was kept"
+    )
+
+
+def test_each_language_keeps_its_own_names_and_order():
+    client = Client()
+    PublicationFactory(
+        languages=("en", "ru"),
+        topics=[TopicFactory(slug="security", name_en="Security", name_ru="Безопасность")],
+    )
+    committed()
+    english = client.get("/en/publications/").content.decode()
+    russian = client.get("/ru/publications/").content.decode()
+    assert '<option value="security">Security</option>' in english
+    assert '<option value="security">Безопасность</option>' in russian
+    assert PublicState.objects.count() == 1
