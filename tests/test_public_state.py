@@ -118,3 +118,16 @@ def test_each_language_keeps_its_own_names_and_order():
     assert '<option value="security">Security</option>' in english
     assert '<option value="security">Безопасность</option>' in russian
     assert PublicState.objects.count() == 1
+
+
+def test_the_taxonomy_lists_are_rendered_once_per_change():
+    client = Client()
+    PublicationFactory(speakers=[PersonFactory(name_en="Anna Example")])
+    committed()
+    first = queries_for(client, "/en/persons/")
+    assert queries_for(client, "/en/persons/") == 1  # the number; the list is kept
+    assert first > 1
+    assert "Anna Example" in client.get("/en/persons/").content.decode()
+    PublicationFactory(speakers=[PersonFactory(name_en="Boris Newcomer")])
+    committed()
+    assert "Boris Newcomer" in client.get("/en/persons/").content.decode()

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.handlers.exception import response_for_exception
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, get_conditional_response
@@ -30,6 +31,7 @@ from speeches.public.presentation import (
     withdrawal,
 )
 from speeches.publishing import previews
+from speeches.publishing.public_state import once_per_change
 
 
 class HomeView(TemplateView):
@@ -112,9 +114,18 @@ class CountryView(PublicationListView):
 
 
 def taxonomy_index(request, *, model, heading: str):
-    """Persons, topics or countries with how many publications each has in this language."""
-    terms = selectors.taxonomy_with_counts(model=model, language=get_language())
-    return render(request, "speeches/taxonomy_list.html", {"terms": terms, "heading": heading})
+    """Persons, topics or countries with how many publications each has in this language;
+    the list's HTML is rendered once per change of what readers see, not per request."""
+    language = get_language()
+
+    def term_list() -> str:
+        terms = selectors.taxonomy_with_counts(model=model, language=language)
+        if not terms:
+            return ""
+        return render_to_string("speeches/includes/term_list.html", {"terms": terms})
+
+    html = once_per_change(f"term-list:{model._meta.label}:{language}", term_list)
+    return render(request, "speeches/taxonomy_list.html", {"term_list": html, "heading": heading})
 
 
 def publication_detail(request, pk: int, slug: str | None = None):
