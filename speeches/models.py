@@ -175,6 +175,14 @@ def viewable_publication_q(prefix: str = "") -> Q:
     )
 
 
+def publication_path(pk: int, slug: str) -> str:
+    """The address of a publication's page in the active language (its slug in it, if
+    any): ``Publication.get_absolute_url``, for lists that read plain rows."""
+    if slug:
+        return reverse("speeches:detail", kwargs={"pk": pk, "slug": slug})
+    return reverse("speeches:detail", kwargs={"pk": pk})
+
+
 class PublicationQuerySet(models.QuerySet):
     def public(self) -> PublicationQuerySet:
         """Publications a reader may see listed at this instant, in some language."""
@@ -363,12 +371,12 @@ class Publication(models.Model):
         return self.title_in(self.original_language) or self.title_in("en") or f"#{self.pk}"
 
     def get_absolute_url(self, language: str | None = None) -> str:
-        language = language or translation.get_language()
-        slug = in_language(self, "slug", language)
-        with translation.override(language):
-            if slug:
-                return reverse("speeches:detail", kwargs={"pk": self.pk, "slug": slug})
-            return reverse("speeches:detail", kwargs={"pk": self.pk})
+        active = translation.get_language()
+        language = language or active
+        if language != active:  # activating a language costs more than the reverse
+            with translation.override(language):
+                return self.get_absolute_url(language)
+        return publication_path(self.pk, in_language(self, "slug", language))
 
     def clean(self) -> None:
         original = self.original_language

@@ -11,7 +11,20 @@ from dataclasses import dataclass
 from functools import reduce
 
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils import translation
@@ -221,6 +234,48 @@ def sitemap_publications() -> QuerySet[Publication]:
         .prefetch_related(_public_versions())
         .order_by("-published_at", "-id")
     )
+
+
+def _slug_in_own_language():
+    """A language version's slug: its publication's slug column in its language."""
+    return Case(
+        *(
+            When(language=code, then=F(f"publication__{column('slug', code)}"))
+            for code in LANGUAGE_CODES
+        ),
+        default=Value(""),
+        output_field=models.CharField(),
+    )
+
+
+def sitemap_versions() -> QuerySet:
+    """Every public language version, each a URL of the sitemap, as plain rows of what its
+    URL needs (publication, language, the date readers were told of a change), newest
+    first. A file of the sitemap reads a few thousand: plain rows, not model instances."""
+    return (
+        LanguageVersion.objects.public()
+        .annotate(modified_at=F("publication__modified_at"))
+        .order_by("-publication__published_at", "-publication_id", "language")
+        .values_list("publication_id", "language", "modified_at", named=True)
+    )
+
+
+def sitemap_alternates(publication_ids) -> dict[int, dict[str, str]]:
+    """The public language versions of each publication, as {language: slug} in the
+    order of settings.LANGUAGES (one query)."""
+    found: dict[int, dict[str, str]] = {}
+    rows = (
+        LanguageVersion.objects.public()
+        .filter(publication_id__in=publication_ids)
+        .annotate(slug=_slug_in_own_language())
+        .values_list("publication_id", "language", "slug")
+    )
+    for publication_id, language, slug in rows:
+        found.setdefault(publication_id, {})[language] = slug or ""
+    return {
+        pk: {code: slugs[code] for code in LANGUAGE_CODES if code in slugs}
+        for pk, slugs in found.items()
+    }
 
 
 def publication_detail(*, pk: int) -> Publication:
