@@ -1,82 +1,219 @@
-"""Measure the public pages: time and SQL queries per request, on the configured database.
+"""Measure the site's pages: time, SQL queries and size per request, on the configured database.
 
-    python manage.py benchmark --publications 20000 --repeat 20
+    python manage.py benchmark --publications 20000 --repeat 60 [--json]
 
 ``--publications N`` first tops the benchmark corpus up to N items (``speeches.corpus``,
 as ``generate_corpus`` does; removed again by ``--cleanup``). Requests go through Django's
-full stack in-process (middleware, templates), without a network.
+full stack in-process (middleware, templates), without a network, after one warm-up
+request per page. A page given several addresses (publication pages, API details) is
+asked for a different one on each request. Each line says the median and 95th percentile
+time, the queries of a request (a range when they differed) and the answer's size.
+
+The admin's changelist and change form are asked as a superuser made for the run, in a
+transaction that is rolled back, with the second sign-in step off for it.
 """
 
+from __future__ import annotations
+
+import json
 import statistics
 import time
+import uuid
+from dataclasses import asdict, dataclass
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
+from django.utils import translation
 
 from speeches.corpus import generator
-from speeches.models import Publication
+from speeches.models import Country, Person, Publication, Topic
+from speeches.public import selectors
+
+# Searches of one, two and three words, each by relevance and newest first.
+SEARCHES = {
+    "en": ("time", "world government", "international security policy"),
+    "ru": ("время", "безопасности россии", "политики развития государства"),
+}
+# How many different publications the publication page and the API detail go through.
+DIFFERENT = 60
+
+
+@dataclass(frozen=True)
+class Result:
+    page: str
+    url: str
+    p50_ms: float
+    p95_ms: float
+    queries: str
+    bytes: int
+    status: int
 
 
 class Command(BaseCommand):
-    help = "Time the public pages (median and 95th percentile) and count their SQL queries."
+    help = "Time the site's pages (median and 95th percentile), count their queries and bytes."
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--publications", type=int, default=0, help="Top the corpus up to N items."
         )
         parser.add_argument("--seed", type=int, default=1, help="Which corpus (default 1).")
-        parser.add_argument("--repeat", type=int, default=10, help="Requests per page.")
+        parser.add_argument("--repeat", type=int, default=20, help="Requests per page.")
+        parser.add_argument("--json", action="store_true", help="Print the results as JSON.")
         parser.add_argument("--cleanup", action="store_true", help="Delete the corpus.")
 
-    def handle(self, *args, publications: int, seed: int, repeat: int, cleanup: bool, **options):
+    def handle(self, *args, publications, seed, repeat, json: bool, cleanup, **options):
         if cleanup:
             self.stdout.write(f"Deleted {generator.delete_corpus()} generated publications.")
             return
         if publications:
             generator.generate(generator.Corpus(seed), publications)
-        self.stdout.write(
-            f"{connection.vendor}: {Publication.objects.public().count()} public publications, "
-            f"{repeat} requests per page"
-        )
-        self.stdout.write(f"{'page':<58} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
-        for url in self.urls():
-            self.measure(url, repeat)
-
-    def urls(self) -> list[str]:
-        sample = Publication.objects.available_in("en").order_by("-published_at").first()
-        urls = [
-            "/en/",
-            "/en/publications/",
-            "/en/publications/?page=50",
-            "/en/publications/?type=speech&year=2019",
-            "/en/publications/?q=foreign",  # broad: most items match
-            "/en/publications/?q=foreign&sort=date",
-            '/en/publications/?q="strategic stability" -nato',
-            "/ru/publications/?q=переговоры",
-            "/en/persons/",
-            "/en/feeds/rss/",
-            "/sitemap-publications.xml",
-        ]
-        if sample:
-            urls.append(sample.get_absolute_url("en"))
-        return urls
-
-    def measure(self, url: str, repeat: int) -> None:
-        client = Client()
-        timings = []
+        public = Publication.objects.public().count()
+        if not json:
+            self.stdout.write(
+                f"{connection.vendor}: {public} public publications, {repeat} requests per page"
+            )
+            self.stdout.write(f"{'page':<44} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'KiB':>7}")
+        results = []
         with override_settings(ALLOWED_HOSTS=["testserver"]):
-            client.get(url, follow=True)  # warm caches and connections
-            for _ in range(repeat):
-                with CaptureQueriesContext(connection) as queries:
-                    start = time.perf_counter()
-                    response = client.get(url, follow=True)
-                    timings.append((time.perf_counter() - start) * 1000)
-        timings.sort()
-        p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
-        status = "" if response.status_code == 200 else f"  (HTTP {response.status_code})"
-        self.stdout.write(
-            f"{url[:58]:<58} {statistics.median(timings):>10.1f} {p95:>8.1f} "
-            f"{len(queries):>8}{status}"
+            for page, urls in self.public_pages():
+                results.append(self.measure(Client(), page, urls, repeat, quiet=json))
+            results += self.admin_pages(repeat, quiet=json)
+        if json:
+            document = {
+                "database": connection.vendor,
+                "public_publications": public,
+                "repeat": repeat,
+                "results": [asdict(result) for result in results],
+            }
+            self.stdout.write(_json_dumps(document))
+
+    def public_pages(self) -> list[tuple[str, list[str]]]:
+        english = Publication.objects.available_in("en")
+        last = max(1, -(-english.count() // settings.PUBLICATIONS_PER_PAGE))
+        pages = [
+            ("home", ["/en/"]),
+            ("archive, page 1", ["/en/publications/"]),
+            ("archive, page 200", [f"/en/publications/?page={min(200, last)}"]),
+            ("archive, last page", [f"/en/publications/?page={last}"]),
+        ]
+        sample = english.order_by("-published_at").first()
+        if sample is not None:
+            year = sample.published_at.year
+            person = sample.speakers.order_by("pk").first()
+            topic = sample.topics.order_by("pk").first()
+            country = sample.countries.order_by("pk").first()
+            half_year = f"date_from={year}-01-01&date_to={year}-06-30"
+            pages += [
+                ("filter: type", [f"/en/publications/?type={sample.type.code}"]),
+                ("filter: year", [f"/en/publications/?year={year}"]),
+                ("filter: month", [f"/en/publications/?month={sample.published_at.month}"]),
+                ("filter: dates", [f"/en/publications/?{half_year}"]),
+            ]
+            if person:
+                pages.append(("filter: speaker", [f"/en/publications/?speaker={person.pk}"]))
+            if topic:
+                pages.append(("filter: topic", [f"/en/publications/?topic={topic.slug}"]))
+            if country:
+                pages.append(("filter: country", [f"/en/publications/?country={country.code}"]))
+        for language, searches in SEARCHES.items():
+            for words in searches:
+                for sort in ("relevance", "date"):
+                    url = f"/{language}/publications/?q={words}&sort={sort}"
+                    pages.append((f"search {language} {len(words.split())}w, {sort}", [url]))
+        pages.append(
+            ("search, phrase and exclusion", ['/en/publications/?q="world government" -time'])
         )
+        ids = list(english.order_by("pk").values_list("pk", flat=True))
+        step = max(1, len(ids) // DIFFERENT)
+        chosen = Publication.objects.filter(pk__in=ids[::step][:DIFFERENT])
+        pages.append(("publication page", [p.get_absolute_url("en") for p in chosen]))
+        for model, name in ((Person, "person"), (Topic, "topic"), (Country, "country")):
+            term = selectors.public_terms(model=model, language="en").first()
+            if term is not None:
+                with translation.override("en"):
+                    pages.append((f"{name} page", [term.get_absolute_url()]))
+        pages += [
+            ("persons", ["/en/persons/"]),
+            ("topics", ["/en/topics/"]),
+            ("countries", ["/en/countries/"]),
+            ("RSS feed", ["/en/feeds/rss/"]),
+            ("Atom feed", ["/en/feeds/atom/"]),
+        ]
+        if sample is not None and sample.topics.exists():
+            slug = sample.topics.order_by("pk").first().slug
+            pages.append(("RSS feed, one topic", [f"/en/feeds/rss/topic/{slug}/"]))
+        pages += [
+            ("sitemap index", ["/sitemap.xml"]),
+            ("sitemap file, first", ["/sitemap-publications.xml"]),
+            ("API list", ["/api/publications?lang=en"]),
+            ("API search", ["/api/publications?lang=en&q=time"]),
+            ("API detail", [f"/api/publications/{p.pk}?lang=en" for p in chosen]),
+        ]
+        return pages
+
+    def admin_pages(self, repeat: int, *, quiet: bool) -> list[Result]:
+        """The changelist and change form, as a superuser that exists for the run only."""
+        results = []
+        with transaction.atomic(), override_settings(STAFF_2FA_REQUIRED=False):
+            user = get_user_model()(
+                username=f"benchmark-{uuid.uuid4().hex[:8]}", is_staff=True, is_superuser=True
+            )
+            user.set_unusable_password()
+            user.save()
+            client = Client()
+            client.force_login(user)
+            client.get("/admin/")  # the session's clocks start on its first request
+            newest = Publication.objects.order_by("-published_at").first()
+            results.append(
+                self.measure(
+                    client, "admin changelist", ["/admin/speeches/publication/"], repeat, quiet
+                )
+            )
+            if newest is not None:
+                url = f"/admin/speeches/publication/{newest.pk}/change/"
+                results.append(self.measure(client, "admin change form", [url], repeat, quiet))
+            transaction.set_rollback(True)
+        return results
+
+    def measure(self, client: Client, page: str, urls: list[str], repeat: int, quiet) -> Result:
+        for url in urls[:repeat]:
+            client.get(url, follow=True)  # warm caches and connections
+        timings, counts = [], []
+        for number in range(repeat):
+            url = urls[number % len(urls)]
+            with CaptureQueriesContext(connection) as queries:
+                start = time.perf_counter()
+                response = client.get(url, follow=True)
+                timings.append((time.perf_counter() - start) * 1000)
+            counts.append(len(queries))
+        low, high = min(counts), max(counts)
+        result = Result(
+            page=page,
+            url=urls[0] if len(urls) == 1 else f"{urls[0]} (and {len(urls) - 1} more)",
+            p50_ms=round(statistics.median(timings), 1),
+            p95_ms=round(_percentile(timings, 95), 1),
+            queries=str(low) if low == high else f"{low}-{high}",
+            bytes=len(response.content),
+            status=response.status_code,
+        )
+        if not quiet:
+            status = "" if result.status == 200 else f"  (HTTP {result.status})"
+            self.stdout.write(
+                f"{page[:44]:<44} {result.p50_ms:>8.1f} {result.p95_ms:>8.1f} "
+                f"{result.queries:>8} {result.bytes / 1024:>7.1f}{status}"
+            )
+        return result
+
+
+def _percentile(values: list[float], percent: int) -> float:
+    if len(values) < 2:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
+
+
+def _json_dumps(document) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2)
