@@ -137,6 +137,9 @@ def taxonomy_with_counts(*, model: type[models.Model], language: str) -> list:
     return once_per_change(f"counts:{model._meta.label}:{language}", build)
 
 
+# What names a term in its page's URL (speeches:person, :topic, :country).
+TERM_URL_ARGUMENT = {Person: "pk", Topic: "slug", Country: "code"}
+
 # The archive's filters whose choices are terms: name, model, the value a choice sends.
 TERM_FILTERS = (
     ("type", PublicationType, "code"),
@@ -183,18 +186,28 @@ def filter_options(*, language: str) -> FilterOptions:
     return once_per_change(f"filter-options:{language}", build)
 
 
-def sitemap_terms(*, model: type[models.Model]) -> list:
-    """Every term public in some language, each with ``public_languages`` (codes in the
-    order of settings.LANGUAGES): one query, a semi-join per language."""
-    flags = {f"in_{code}": Exists(_carriers(model, code)) for code in LANGUAGE_CODES}
-    terms = list(
-        model.objects.annotate(**flags)
-        .filter(reduce(operator.or_, (Q(**{flag: True}) for flag in flags)))
-        .order_by("pk")
-    )
-    for term in terms:
-        term.public_languages = [code for code in LANGUAGE_CODES if getattr(term, f"in_{code}")]
-    return terms
+def sitemap_terms(*, model: type[models.Model]) -> list[tuple[str, list[str]]]:
+    """Every term public in some language as (its URL's argument, the codes of those
+    languages in the order of settings.LANGUAGES), built once per change (one query, a
+    semi-join per language)."""
+
+    def build() -> list[tuple[str, list[str]]]:
+        flags = {f"in_{code}": Exists(_carriers(model, code)) for code in LANGUAGE_CODES}
+        rows = (
+            model.objects.annotate(**flags)
+            .filter(reduce(operator.or_, (Q(**{flag: True}) for flag in flags)))
+            .order_by("pk")
+            .values(TERM_URL_ARGUMENT[model], *flags)
+        )
+        return [
+            (
+                str(row[TERM_URL_ARGUMENT[model]]),
+                [code for code in LANGUAGE_CODES if row[f"in_{code}"]],
+            )
+            for row in rows
+        ]
+
+    return once_per_change(f"sitemap-terms:{model._meta.label}", build)
 
 
 def publication_feed(*, language: str) -> QuerySet[Publication]:

@@ -97,36 +97,66 @@ class TermSitemap(Sitemap):
     """The pages of persons, topics or countries, each in the languages it is public in.
 
     A term is listed only through a publication public in a language
-    (``selectors.public_terms``' rule), so a speaker of a draft is never named here.
+    (``selectors.public_terms``' rule), so a speaker of a draft is never named here. The
+    list is kept per change (``selectors.sitemap_terms``); a URL is one (term, language),
+    its alternates the term's other languages, rendered once per term.
     """
 
-    i18n = True
-    alternates = True
-    # Django's i18n sitemaps activate each URL's language for the URL and for each of its
-    # alternates (0.6 ms a URL): 400 URLs make a file of about a quarter of a second.
-    limit = 400
+    limit = PublicationSitemap.limit
     model: type[Person | Topic | Country]
+    url_name: str
 
-    def items(self) -> list:
-        return selectors.sitemap_terms(model=self.model)
+    def items(self) -> list[tuple[str, str, list[str]]]:
+        return [
+            (argument, code, codes)
+            for argument, codes in selectors.sitemap_terms(model=self.model)
+            for code in codes
+        ]
 
-    def get_languages_for_item(self, item) -> list[str]:
-        return item.public_languages
-
-    def location(self, item) -> str:
-        return item.get_absolute_url()  # in the language Django activated for this URL
+    def get_urls(self, page=1, site=None, protocol=None) -> list[dict]:
+        protocol = self.get_protocol(protocol)
+        domain = self.get_domain(site)
+        rows = self.paginator.page(page).object_list
+        name = selectors.TERM_URL_ARGUMENT[self.model]
+        addresses: dict[tuple[str, str], str] = {}
+        for code in LANGUAGE_CODES:
+            with translation.override(code):
+                for argument, _language, codes in rows:
+                    if code in codes:
+                        path = reverse(self.url_name, kwargs={name: argument})
+                        addresses[(argument, code)] = f"{protocol}://{domain}{path}"
+        alternates: dict[str, str] = {}
+        urls = []
+        for argument, code, codes in rows:
+            if argument not in alternates:
+                alternates[argument] = format_html_join(
+                    "",
+                    '<xhtml:link rel="alternate" hreflang="{}" href="{}"/>',
+                    ((other, addresses[(argument, other)]) for other in codes),
+                )
+            urls.append(
+                {
+                    "item": argument,
+                    "location": addresses[(argument, code)],
+                    "alternates_xml": alternates[argument],
+                }
+            )
+        return urls
 
 
 class PersonSitemap(TermSitemap):
     model = Person
+    url_name = "speeches:person"
 
 
 class TopicSitemap(TermSitemap):
     model = Topic
+    url_name = "speeches:topic"
 
 
 class CountrySitemap(TermSitemap):
     model = Country
+    url_name = "speeches:country"
 
 
 SITEMAPS = {
