@@ -233,3 +233,27 @@ def test_interface_strings_are_translated(client):
     PublicationFactory(languages=ALL_LANGUAGES)
     assert "Публикации" in client.get("/ru/publications/").text
     assert "المنشورات" in client.get("/ar/publications/").text
+
+
+@pytest.mark.parametrize("query", ["", "?sort=date&q=publication", "?sort=relevance&q=publication"])
+def test_pages_of_the_second_half_list_what_django_would_from_the_other_end(
+    client, monkeypatch, query
+):
+    """The last pages are read backwards (FromEitherEndPaginator): the same items, in
+    the same order, as reading forwards page after page."""
+    from speeches.public.views import PublicationListView
+
+    monkeypatch.setattr(PublicationListView, "paginate_by", 2)
+    for number in range(7):
+        # Half the titles name the search word twice: relevance differs from date.
+        word = "publication publication" if number % 2 else "publication"
+        PublicationFactory(title_en=f"Item {number} {word}")
+    expected = [p.pk for p in client.get(f"/en/publications/{query}").context["filterset"].qs]
+    assert len(expected) == 7
+    listed = []
+    separator = "&" if query else "?"
+    for page in range(1, 5):
+        response = client.get(f"/en/publications/{query}{separator}page={page}")
+        assert response.status_code == 200
+        listed += [p.pk for p in response.context["publications"]]
+    assert listed == expected
