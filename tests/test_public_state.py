@@ -45,8 +45,9 @@ def test_filter_options_are_built_once_and_cost_a_page_one_query():
     client = Client()
     first = queries_for(client, "/en/publications/")
     kept = queries_for(client, "/en/publications/")
-    # Built: the number, the next embargo, four term lists; kept: the number alone.
-    assert first - kept == 5
+    # Built: the options (the number, the next embargo, four term lists) and the count
+    # of every public item (the number, the next embargo, the count). Kept: the numbers.
+    assert first - kept == 7
     body = client.get("/en/publications/?speaker=0").content.decode()
     assert "Anna Example" in body
 
@@ -118,6 +119,25 @@ def test_each_language_keeps_its_own_names_and_order():
     assert '<option value="security">Security</option>' in english
     assert '<option value="security">Безопасность</option>' in russian
     assert PublicState.objects.count() == 1
+
+
+def test_an_unfiltered_archive_keeps_its_count_and_a_filtered_one_counts():
+    client = Client()
+    topic = TopicFactory(slug="kept")
+    for _ in range(3):
+        PublicationFactory(topics=[topic])
+    PublicationFactory()  # without the topic
+    committed()
+
+    def count(url: str) -> int:
+        return client.get(url).context["paginator"].count
+
+    assert [count("/en/publications/?topic=kept"), count("/en/publications/")] == [3, 4]
+    assert [count("/en/publications/?topic=kept"), count("/en/publications/")] == [3, 4]
+    assert [count("/en/topics/kept/"), count("/en/topics/kept/")] == [3, 3]
+    PublicationFactory(topics=[topic])
+    committed()
+    assert [count("/en/publications/"), count("/en/topics/kept/")] == [5, 4]
 
 
 def test_the_taxonomy_lists_are_rendered_once_per_change():

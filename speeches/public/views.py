@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, get_conditional_response
+from django.utils.functional import cached_property
 from django.utils.http import content_disposition_header, http_date
 from django.utils.translation import get_language
 from django.views.generic import ListView, TemplateView
@@ -52,6 +53,19 @@ class FromEitherEndPaginator(Paginator):
     ordering here ends with the id, so it is total) and the page read backwards.
     """
 
+    def __init__(self, *args, count_key: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self) -> int:
+        """The items' count; kept per change (``public_state``) under ``count_key`` when
+        the list is the same for every reader (an archive or term page without filters):
+        counting every public item took the archive's longest query."""
+        if self.count_key is None:
+            return super().count
+        return once_per_change(self.count_key, lambda: Paginator.count.func(self))
+
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
@@ -86,6 +100,14 @@ class PublicationListView(ListView):
             exclude=[self.own_filter] if self.own_filter else [],
         )
         return self.filterset.qs
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        if not self.filterset.filter_values():  # the same list for every reader
+            term = self.kwargs.get("pk") or self.kwargs.get("slug") or self.kwargs.get("code")
+            kwargs["count_key"] = f"count:{get_language()}:{self.own_filter}:{term}"
+        return super().get_paginator(
+            queryset, per_page, orphans, allow_empty_first_page=allow_empty_first_page, **kwargs
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(filterset=self.filterset, **kwargs)
