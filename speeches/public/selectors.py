@@ -16,6 +16,7 @@ from django.db.models import (
     Count,
     Exists,
     F,
+    Max,
     OuterRef,
     Prefetch,
     Q,
@@ -229,24 +230,10 @@ def publication_feed(*, language: str) -> QuerySet[Publication]:
     )
 
 
-def sitemap_publications() -> QuerySet[Publication]:
-    """Every public publication with its public language versions, for the sitemap.
-
-    Loads only what a sitemap entry needs (slugs, dates, the public rule's fields): a
-    sitemap lists every item, and the texts would make that tens of megabytes.
-    """
-    return (
-        Publication.objects.public()
-        .only(
-            "id",
-            "status",
-            "published_at",
-            "modified_at",
-            *(column("slug", code) for code in LANGUAGE_CODES),
-        )
-        .prefetch_related(_public_versions())
-        .order_by("-published_at", "-id")
-    )
+def sitemap_last_change():
+    """When readers were last told of a change to a public publication: the sitemap
+    index's <lastmod> for the publications' section."""
+    return Publication.objects.public().aggregate(latest=Max("modified_at"))["latest"]
 
 
 def _slug_in_own_language():

@@ -7,7 +7,6 @@ so a draft, a scheduled item or a language version that is not public never appe
 """
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html_join
@@ -16,15 +15,71 @@ from speeches.models import LANGUAGE_CODES, Country, Person, Topic, publication_
 from speeches.public import selectors
 
 
-class PublicationSitemap(Sitemap):
+class AlternatesSitemap(Sitemap):
+    """A section whose URLs are (key, language) rows, each with the key's other public
+    languages as hreflang alternates, written without Django's i18n pairing.
+
+    Django's i18n sitemaps pair every item with its languages before cutting a page, and
+    activate each URL's language again for each of its alternates. Here a file reads its
+    own rows, builds every address language by language (one activation per language),
+    and renders each key's alternates once, for all its URLs.
+    """
+
+    def languages_of(self, rows) -> dict:
+        """{key: {language: what its address needs}} for the keys of ``rows``."""
+        raise NotImplementedError
+
+    def path(self, key, argument) -> str:
+        """The address of ``key`` in the active language, from ``languages_of``'s value."""
+        raise NotImplementedError
+
+    def url_rows(self, rows):
+        """(key, language, lastmod) for each URL of ``rows``."""
+        raise NotImplementedError
+
+    def get_urls(self, page=1, site=None, protocol=None) -> list[dict]:
+        base = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        rows = list(self.paginator.page(page).object_list)
+        languages = self.languages_of(rows)
+        addresses: dict[tuple, str] = {}
+        for code in LANGUAGE_CODES:
+            with translation.override(code):
+                for key, found in languages.items():
+                    if code in found:
+                        addresses[(key, code)] = base + self.path(key, found[code])
+        alternates = {
+            key: format_html_join(
+                "",
+                '<xhtml:link rel="alternate" hreflang="{}" href="{}"/>',
+                ((code, addresses[(key, code)]) for code in found),
+            )
+            for key, found in languages.items()
+        }
+        urls = []
+        for key, code, lastmod in self.url_rows(rows):
+            if (key, code) not in addresses:
+                continue  # no longer public between the two queries
+            urls.append(
+                {
+                    "item": key,
+                    "location": addresses[(key, code)],
+                    "lastmod": lastmod,
+                    # The same for each URL of a key: rendered once, with it.
+                    "alternates_xml": alternates[key],
+                }
+            )
+        self.latest_lastmod = max((url["lastmod"] for url in urls if url["lastmod"]), default=None)
+        return urls
+
+
+class PublicationSitemap(AlternatesSitemap):
     """One URL per public language version, with its publication's other public versions
     as hreflang alternates.
 
-    Django's i18n sitemaps pair every item with its languages before cutting a page, so
-    each file of the section loaded every public publication and its versions (8.7 s for
-    a file at 11,000 items). Here the items are the public language versions themselves,
-    a query Django's paginator counts and slices: a file reads its own rows, and their
-    alternates in one more query.
+    The items are the public language versions themselves, a query Django's paginator
+    counts and slices: a file reads its own rows, and their alternates in one more query
+    (with Django's i18n pairing, each file loaded every public publication and its
+    versions: 8.7 s for a file at 11,000 items).
     """
 
     # URLs per file. The protocol allows 50,000 URLs and 50 MB, ceilings rather than
@@ -35,49 +90,19 @@ class PublicationSitemap(Sitemap):
     def items(self):
         return selectors.sitemap_versions()
 
-    def get_urls(self, page=1, site=None, protocol=None) -> list[dict]:
-        protocol = self.get_protocol(protocol)
-        domain = self.get_domain(site)
-        rows = list(self.paginator.page(page).object_list)
-        languages = selectors.sitemap_alternates({row.publication_id for row in rows})
-        # Every address of the file, language by language: one activation per language
-        # instead of one per address.
-        addresses: dict[tuple[int, str], str] = {}
-        for code in LANGUAGE_CODES:
-            with translation.override(code):
-                for pk, found in languages.items():
-                    if code in found:
-                        path = publication_path(pk, found[code])
-                        addresses[(pk, code)] = f"{protocol}://{domain}{path}"
-        alternates = {
-            pk: format_html_join(
-                "",
-                '<xhtml:link rel="alternate" hreflang="{}" href="{}"/>',
-                ((code, addresses[(pk, code)]) for code in found),
-            )
-            for pk, found in languages.items()
-        }
-        urls = []
-        for row in rows:
-            key = (row.publication_id, row.language)
-            if key not in addresses:
-                continue  # withdrawn between the two queries
-            urls.append(
-                {
-                    "item": row,
-                    "location": addresses[key],
-                    "lastmod": row.modified_at,
-                    # The same for each URL of a publication: rendered once, with it.
-                    "alternates_xml": alternates[row.publication_id],
-                }
-            )
-        self.latest_lastmod = max((url["lastmod"] for url in urls), default=None)
-        return urls
+    def languages_of(self, rows) -> dict[int, dict[str, str]]:
+        return selectors.sitemap_alternates({row.publication_id for row in rows})
+
+    def path(self, key: int, argument: str) -> str:
+        return publication_path(key, argument)  # the version's slug
+
+    def url_rows(self, rows):
+        return ((row.publication_id, row.language, row.modified_at) for row in rows)
 
     def get_latest_lastmod(self):
         # The sitemap index's <lastmod>: one aggregate instead of Django's default,
         # which loads every item again only to take the maximum.
-        return selectors.sitemap_publications().aggregate(latest=Max("modified_at"))["latest"]
+        return selectors.sitemap_last_change()
 
 
 class PageSitemap(Sitemap):
@@ -93,13 +118,13 @@ class PageSitemap(Sitemap):
         return reverse(item)
 
 
-class TermSitemap(Sitemap):
+class TermSitemap(AlternatesSitemap):
     """The pages of persons, topics or countries, each in the languages it is public in.
 
     A term is listed only through a publication public in a language
     (``selectors.public_terms``' rule), so a speaker of a draft is never named here. The
     list is kept per change (``selectors.sitemap_terms``); a URL is one (term, language),
-    its alternates the term's other languages, rendered once per term.
+    its alternates the term's other languages.
     """
 
     limit = PublicationSitemap.limit
@@ -113,35 +138,14 @@ class TermSitemap(Sitemap):
             for code in codes
         ]
 
-    def get_urls(self, page=1, site=None, protocol=None) -> list[dict]:
-        protocol = self.get_protocol(protocol)
-        domain = self.get_domain(site)
-        rows = self.paginator.page(page).object_list
-        name = selectors.TERM_URL_ARGUMENT[self.model]
-        addresses: dict[tuple[str, str], str] = {}
-        for code in LANGUAGE_CODES:
-            with translation.override(code):
-                for argument, _language, codes in rows:
-                    if code in codes:
-                        path = reverse(self.url_name, kwargs={name: argument})
-                        addresses[(argument, code)] = f"{protocol}://{domain}{path}"
-        alternates: dict[str, str] = {}
-        urls = []
-        for argument, code, codes in rows:
-            if argument not in alternates:
-                alternates[argument] = format_html_join(
-                    "",
-                    '<xhtml:link rel="alternate" hreflang="{}" href="{}"/>',
-                    ((other, addresses[(argument, other)]) for other in codes),
-                )
-            urls.append(
-                {
-                    "item": argument,
-                    "location": addresses[(argument, code)],
-                    "alternates_xml": alternates[argument],
-                }
-            )
-        return urls
+    def languages_of(self, rows) -> dict[str, dict[str, str]]:
+        return {argument: dict.fromkeys(codes, argument) for argument, _code, codes in rows}
+
+    def path(self, key: str, argument: str) -> str:
+        return reverse(self.url_name, kwargs={selectors.TERM_URL_ARGUMENT[self.model]: argument})
+
+    def url_rows(self, rows):
+        return ((argument, code, None) for argument, code, _codes in rows)
 
 
 class PersonSitemap(TermSitemap):
