@@ -18,10 +18,15 @@ help:
 	@echo "make check    Django system checks and missing migrations"
 	@echo "make messages extract and compile interface translations (needs gettext)"
 
-# The virtualenv is rebuilt when the dependencies change.
+# The virtualenv is rebuilt when the dependencies change. uv (one wheel from PyPI, put in
+# by pip) installs the locked set in about 10 s where pip takes a minute on a fresh
+# machine; pip does it where uv cannot (an index that only pip's configuration names).
+UV ?= uv>=0.13,<0.14
 $(BIN)/.installed: pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,deploy]"
+	$(BIN)/python -m pip install --quiet "$(UV)"
+	$(BIN)/uv pip install --python $(BIN)/python --quiet -c requirements.lock -e ".[test,deploy]" \
+	  || $(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,deploy]"
 	touch $@
 
 run: export DEBUG ?= 1
