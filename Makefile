@@ -9,10 +9,11 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium-headless-shell
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format check messages lock browser clean
+.PHONY: help run serve test lint format check messages lock browser clean
 
 help:
 	@echo "make run      set up and serve the demo site on http://127.0.0.1:$(PORT)/"
+	@echo "make serve    serve the site as in production (DEBUG off, gunicorn; see README)"
 	@echo "make test     set up and run the whole test suite"
 	@echo "make lint     ruff, djhtml and the import contracts (lint-imports)"
 	@echo "make check    Django system checks and missing migrations"
@@ -35,6 +36,17 @@ run: $(BIN)/.installed
 	$(BIN)/python manage.py load_demo
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The site as in production, on this machine: DEBUG off, gunicorn with two workers per
+# core and one more, hashed and compressed static files (WhiteNoise), and whatever the
+# environment configures (DATABASE_URL, DATABASE_POOL=1, REDIS_URL...). SECRET_KEY and
+# ALLOWED_HOSTS must be set, as DEBUG off requires.
+WORKERS ?= $(shell $(PYTHON) -c 'import os; print(2 * (os.cpu_count() or 1) + 1)')
+serve: export DEBUG := 0
+serve: $(BIN)/.installed
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput -v0
+	$(BIN)/gunicorn pressoffice.wsgi --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --access-logfile -
 
 # Two pytest-xdist workers, one per core of our machines and CI's; PYTEST_WORKERS=0 runs
 # the suite in one process.

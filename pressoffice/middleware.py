@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
+from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from js_asset import Media
+
+from speeches.publishing import public_state
 
 CACHEABLE_METHODS = frozenset({"GET", "HEAD"})
 
@@ -39,7 +42,16 @@ def cache_control_for(request: HttpRequest, response: HttpResponseBase) -> dict[
         # second later, nor a redirect outlive the item it leads to.
         return {"no_store": True}
     if settings.PUBLIC_CACHE_SECONDS:
-        return {"public": True, "max_age": settings.PUBLIC_CACHE_SECONDS}
+        # Never past the next embargo's second: a statement embargoed for 16:40:00 is on
+        # every page from 16:40:00, whichever cache a reader goes through.
+        now = timezone.now()
+        state = getattr(request, "public_state", None) or public_state.reader_state()
+        until = state.until if state else public_state.next_embargo(now)
+        max_age = settings.PUBLIC_CACHE_SECONDS
+        if until is not None:
+            max_age = min(max_age, max(0, int((until - now).total_seconds())))
+        if max_age > 0:
+            return {"public": True, "max_age": max_age}
     # Kept but revalidated every time (a 304 through the ETag or Last-Modified), so an
     # item withdrawn a second ago is never served from a cache.
     return {"public": True, "no_cache": True}

@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "speeches.accounts.middleware.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pressoffice.middleware.MediaNonceMiddleware",
+    # Readers' pages kept whole, once per change (its docstring says why it is last).
+    "speeches.public.page_cache.PageCacheMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into its answer (HTTP 429).
     "axes.middleware.AxesMiddleware",
 ]
@@ -354,7 +356,28 @@ PERMISSIONS_POLICY = {
 # MATERIAL_CACHE_SECONDS): 0 means caches keep them but ask every time (a 304 when
 # nothing changed), so a withdrawn item never lingers; more trades that for fewer
 # requests. Staff pages are never cached (pressoffice.middleware).
+# Whatever max-age this gives, it never runs past the next scheduled publication's second.
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=0)
+
+# Django's cache: Redis when REDIS_URL is set (shared by every process and server, so a
+# page or a filter list built by one serves all), else memory of each process. Readers'
+# pages, filter options and taxonomy lists are kept there per change of what readers
+# see (speeches.publishing.public_state); PAGE_CACHE_SECONDS is how long a page of a past
+# state stays before it is dropped (a change or an embargo's second makes a new one at
+# once), and 0 builds every page for each request.
+REDIS_URL = env.str("REDIS_URL", default="")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        # Room for the pages readers ask for most (the default keeps 300 entries).
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    )
+}
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
 
 # Level of the root logger; the security log is always on, at INFO.
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")

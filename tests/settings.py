@@ -5,6 +5,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
@@ -35,3 +36,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 
 # Most tests sign staff in with force_login; the second factor's own tests turn it on.
 STAFF_2FA_REQUIRED = False
+
+# Readers' whole pages are kept only where a test turns it on (test_page_cache.py,
+# test_leaks.py): elsewhere a page is built for each request, so tests read its context
+# and count its queries. Filter options and taxonomy lists are kept as in use.
+PAGE_CACHE_SECONDS = 0
+
+if REDIS_URL:  # noqa: F405
+    # One Redis database per xdist worker: each test empties the cache it uses
+    # (conftest's _empty_cache), and must not empty another worker's.
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw-1").removeprefix("gw"))
+    database = urlsplit(REDIS_URL)._replace(path=f"/{worker + 2}")  # noqa: F405
+    CACHES["default"]["LOCATION"] = database.geturl()  # noqa: F405

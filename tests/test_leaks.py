@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
@@ -25,7 +26,7 @@ from tests.factories import (
     TopicFactory,
     UserFactory,
 )
-from tests.helpers import shows_date
+from tests.helpers import committed, shows_date
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +51,9 @@ def make_item(state: str, published_at=None) -> Publication:
         "countries": [country],
     }
     publisher = UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
-    if state == "draft":
+    if state == "public":  # made non-public later by the test
+        hidden = PublicationFactory(**fields)
+    elif state == "draft":
         hidden = PublicationFactory(status=Publication.Status.DRAFT, **fields)
     elif state == "in_review":
         hidden = PublicationFactory(status=Publication.Status.DRAFT, **fields)
@@ -213,9 +216,14 @@ def test_a_non_public_item_or_version_is_absent_from_every_channel(state, langua
         assert client.get(f"/api/publications/{item.pk}").status_code == 404
 
 
-def test_embargo_to_the_second_without_any_command():
+@pytest.mark.parametrize("kept", [False, True], ids=["built", "kept"])
+def test_embargo_to_the_second_without_any_command(kept, settings):
+    """Also with readers' pages kept whole (PAGE_CACHE_SECONDS), as they are in use:
+    the pages kept a second before the embargo are not served at its second."""
+    settings.PAGE_CACHE_SECONDS = 600 if kept else 0
     release = timezone.now().replace(microsecond=0) + timedelta(hours=2)
     item = make_item("scheduled", published_at=release)
+    committed()
     client = Client()
     with time_machine.travel(release - timedelta(seconds=1), tick=False):
         assert leaks(client, item, "en") == []
@@ -235,3 +243,27 @@ def test_embargo_to_the_second_without_any_command():
         "file thumb-jpeg",
         "file download",
     } <= present
+
+
+@pytest.mark.parametrize("state", ["withdrawn", "unpublished", "replaced"])
+def test_pages_kept_while_an_item_was_public_forget_it_when_it_leaves(state, settings):
+    """Readers' pages kept whole (PAGE_CACHE_SECONDS) while the item was public: after
+    the transition commits, no channel serves what was kept."""
+    settings.PAGE_CACHE_SECONDS = 600
+    item = make_item("public")
+    committed()
+    client = Client()
+    assert "home" in leaks(client, item, "en")  # every channel now kept with the item
+    publisher = get_user_model().objects.get(username="publisher")
+    if state == "withdrawn":
+        workflow.publication_withdraw(publication=item, user=publisher, explanation=EXPLANATION)
+    else:
+        replacement = item.visible if state == "replaced" else None
+        workflow.publication_unpublish(
+            publication=item, user=publisher, reason="Mistake.", replacement=replacement
+        )
+    committed()
+    found = leaks(client, item, "en")
+    if state == "withdrawn":  # as above: the API's business
+        found = [name for name in found if name != "api detail"]
+    assert found == STILL_REACHABLE[state]

@@ -220,6 +220,8 @@ def _save_material_texts(attached: dict[int, Material], language, materials) -> 
 
 def _set_status(publication, language, user, *, ready: bool) -> LanguageVersion:
     version = LanguageVersion.objects.filter(publication=publication, language=language).first()
+    if version is not None:
+        version.publication = publication  # at hand for whoever the save signals
     if version is None:
         if ready:
             raise ValidationError(

@@ -3,7 +3,8 @@
 Whatever is the same for every reader of a language (the archive's filter options and
 their HTML, the taxonomy lists with their counts) is built once per change and kept in
 Django's cache (``once_per_change``), under a number that moves on after every committed
-write to a publication, a language version, a term, a material or a change note
+write to a publication, a language version, a term, a material or a change note, but
+for those of items still in draft or review, which readers have not seen
 (``PublicState.version``, one row; the signals below). The number is in the database, so
 every process of a deployment sees it move, whatever its cache; a key holds only the
 number it was built under, so nothing needs deleting.
@@ -17,12 +18,19 @@ has written reads its own view, built afresh and never kept.
 Time changes what readers see too: an embargoed item goes public at its second with no
 write. So a kept value also holds until the next embargo after the moment it was built
 from, and is built anew from then on.
+
+Both together are the ``ReaderState`` of a request: the number and the next embargo's
+second. Readers' whole pages are kept under it too (``speeches.public.page_cache``), and
+``Cache-Control`` lets no cache keep a page past that second.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -90,12 +98,35 @@ def _bump() -> None:
         PublicState.objects.get_or_create(pk=1, defaults={"version": 1})
 
 
-def _on_write(sender, *, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
-    changed(using=using)
+# An item in draft or in review has never been shown since it got there: no transition
+# leads back to either from a state readers saw (unscheduling leaves "scheduled", which
+# readers never saw either). Its saves, its language versions, its links and its change
+# notes change nothing readers see, so editors saving work in progress all day do not end
+# every kept page. Scheduling, publishing and everything after do.
+UNSEEN = frozenset({Publication.Status.DRAFT, Publication.Status.IN_REVIEW})
+PARTS = (LanguageVersion, PublicationMaterial, ChangeNote)  # rows of one publication
 
 
-def _on_link(sender, *, action: str, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
-    if action.startswith("post_"):
+def _unseen(instance) -> bool:
+    """Whether ``instance`` is, or belongs to, an item readers cannot have seen."""
+    if isinstance(instance, Publication):
+        return instance.status in UNSEEN
+    if not isinstance(instance, PARTS):
+        return False  # terms and materials: readers may see them on any item
+    # Its item's status, read only when the item is not at hand.
+    publication = instance._state.fields_cache.get("publication")
+    if publication is not None:
+        return publication.status in UNSEEN
+    return Publication.objects.filter(pk=instance.publication_id, status__in=UNSEEN).exists()
+
+
+def _on_write(sender, *, instance, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
+    if not _unseen(instance):
+        changed(using=using)
+
+
+def _on_link(sender, *, instance, action: str, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
+    if action.startswith("post_") and not _unseen(instance):
         changed(using=using)
 
 
@@ -118,6 +149,62 @@ def next_embargo(now: datetime.datetime) -> datetime.datetime | None:
     )
 
 
+@dataclass(frozen=True)
+class ReaderState:
+    """What readers see, as one request finds it: the number of the last change, and the
+    second of the next embargo (None: nothing scheduled), when it changes by itself."""
+
+    version: int
+    until: datetime.datetime | None
+
+    def holds_at(self, moment: datetime.datetime) -> bool:
+        return self.until is None or moment < self.until
+
+
+class RequestMemo:
+    """The state one request found first (``one_request``), so that its page cache, its
+    kept values and its Cache-Control agree, and the number is read once."""
+
+    state: ReaderState | None = None
+
+
+_request_memo: ContextVar[RequestMemo | None] = ContextVar("reader_state", default=None)
+
+
+@contextmanager
+def one_request() -> Iterator[RequestMemo]:
+    """Remember, until the end of the block (a request), the state it reads first."""
+    memo = RequestMemo()
+    token = _request_memo.set(memo)
+    try:
+        yield memo
+    finally:
+        _request_memo.reset(token)
+
+
+def reader_state() -> ReaderState | None:
+    """The state readers see now: one query on the number (none again in the same
+    request); the next embargo is kept per number in the cache until it passes. None in
+    a transaction that wrote what readers see: its view is its own, nothing is kept."""
+    if _pending():
+        return None
+    now = timezone.now()
+    memo = _request_memo.get()
+    if memo is not None and memo.state is not None and memo.state.holds_at(now):
+        return memo.state
+    version = current()
+    key = f"public-state:{version}:until"
+    kept = cache.get(key)
+    if kept is not None and ReaderState(version, kept[0]).holds_at(now):
+        state = ReaderState(version, kept[0])
+    else:
+        state = ReaderState(version, next_embargo(now))
+        cache.set(key, (state.until,), KEEP_SECONDS)
+    if memo is not None:
+        memo.state = state
+    return state
+
+
 def once_per_change(name: str, build: Callable[[], T]) -> T:
     """``build()``'s value, built once per change of what readers see and per embargo
     passed, and kept in the cache under ``name`` (which must say everything the value
@@ -126,18 +213,17 @@ def once_per_change(name: str, build: Callable[[], T]) -> T:
     A transaction that wrote what readers see, and not yet committed, gets a value built
     from what it sees and keeps nothing: other readers must not get its uncommitted rows.
     """
-    if _pending():
+    state = reader_state()
+    if state is None:
         return build()
-    now = timezone.now()
-    key = f"public-state:{current()}:{name}"
+    key = f"public-state:{state.version}:{name}"
     kept = cache.get(key)
     if kept is not None:
         value, until = kept
-        if until is None or now < until:
+        if until is None or timezone.now() < until:
             return value
-    # Read before building: an embargo that passes while it builds ends the kept value
-    # on the next request, whether or not the build already saw the item.
-    until = next_embargo(now)
+    # The state's embargo was read before building: one that passes while it builds
+    # ends the kept value on the next request, whether or not the build saw the item.
     value = build()
-    cache.set(key, (value, until), KEEP_SECONDS)
+    cache.set(key, (value, state.until), KEEP_SECONDS)
     return value
