@@ -199,3 +199,23 @@ def test_an_empty_variable_gives_the_default_not_off():
     assert values["SECURE_COOKIES"] is True
     assert values["PHOTO_MAX_BYTES"] == 30 * 1024 * 1024
     assert values["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
+
+
+def test_a_bucket_and_redis_move_files_and_cache_off_the_machine():
+    """What scaling out sets: materials in an S3-compatible bucket, the cache on Redis."""
+    values = site_settings(
+        ["STORAGES", "AWS_S3_ENDPOINT_URL", "CACHES"],
+        DEBUG="1",
+        AWS_STORAGE_BUCKET_NAME="press-media",
+        AWS_S3_ENDPOINT_URL="http://127.0.0.1:9000",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert values["STORAGES"]["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert values["AWS_S3_ENDPOINT_URL"] == "http://127.0.0.1:9000"
+    assert values["CACHES"]["default"] == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/0",
+    }
+    alone = site_settings(["STORAGES", "CACHES"], DEBUG="1")
+    assert alone["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
+    assert alone["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")

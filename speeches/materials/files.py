@@ -13,6 +13,15 @@ from speeches.models import Material
 
 logger = logging.getLogger(__name__)
 
+# What storage raises for a file it does not have or cannot read: the disk's OSError, and
+# botocore's errors when files are on object storage (django-storages' S3).
+try:
+    from botocore.exceptions import BotoCoreError, ClientError
+except ImportError:  # no object storage installed
+    UNREADABLE: tuple[type[Exception], ...] = (OSError,)
+else:
+    UNREADABLE = (OSError, BotoCoreError, ClientError)
+
 PHOTO_VARIANTS = {
     f"{size}-{fmt}": (size, fmt)
     for size in ("thumb", "medium", "large")

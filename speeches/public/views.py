@@ -378,7 +378,7 @@ def material_file(request, pk: int, variant: str, filename: str = ""):
                     filename=stored.filename,
                 )
                 response["Last-Modified"] = http_date(modified)
-        except OSError:
+        except files.UNREADABLE:
             # Lost or unreadable in storage (a failed restore, a deleted file): for the
             # reader there is no such file, which is a 404, never a server error.
             files.logger.warning(
