@@ -4,11 +4,11 @@ loopback: uploads and renditions land in the bucket, readers get them through /f
 under the public rule, and an object lost from the bucket is a 404, never a 500."""
 
 import io
-import socket
 
 import pytest
 from PIL import Image
 
+from speeches.management.commands.loadtest import free_port
 from speeches.models import Material, Publication, PublicationMaterial
 from speeches.publishing import services
 from tests import media_files
@@ -30,9 +30,7 @@ def s3_endpoint():
     # with boto3 take a second to import.
     from moto.server import ThreadedMotoServer
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     yield f"http://127.0.0.1:{port}"

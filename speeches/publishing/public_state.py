@@ -195,9 +195,8 @@ def reader_state() -> ReaderState | None:
     version = current()
     key = f"public-state:{version}:until"
     kept = cache.get(key)
-    if kept is not None and ReaderState(version, kept[0]).holds_at(now):
-        state = ReaderState(version, kept[0])
-    else:
+    state = ReaderState(version, kept[0]) if kept is not None else None
+    if state is None or not state.holds_at(now):
         state = ReaderState(version, next_embargo(now))
         cache.set(key, (state.until,), KEEP_SECONDS)
     if memo is not None:
@@ -220,7 +219,7 @@ def once_per_change(name: str, build: Callable[[], T]) -> T:
     kept = cache.get(key)
     if kept is not None:
         value, until = kept
-        if until is None or timezone.now() < until:
+        if ReaderState(state.version, until).holds_at(timezone.now()):
             return value
     # The state's embargo was read before building: one that passes while it builds
     # ends the kept value on the next request, whether or not the build saw the item.

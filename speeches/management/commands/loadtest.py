@@ -26,6 +26,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -134,45 +136,42 @@ class Command(BaseCommand):
                 f"{run.p95_ms:>8.1f} {run.errors:>7}"
             )
 
-    def served(self, workers: int, page_cache: int):
-        command = self
-
-        class Served:
-            def __enter__(self):
-                port = free_port()
-                environment = {
-                    **os.environ,
-                    "DEBUG": "0",
-                    "SECRET_KEY": settings.SECRET_KEY,
-                    "ALLOWED_HOSTS": "127.0.0.1",
-                    "SECURE_SSL_REDIRECT": "0",
-                    "PAGE_CACHE_SECONDS": str(page_cache),
-                }
-                self.process = subprocess.Popen(
-                    [
-                        sys.executable,
-                        "-m",
-                        "gunicorn",
-                        "pressoffice.wsgi",
-                        "--workers",
-                        str(workers),
-                        "--bind",
-                        f"127.0.0.1:{port}",
-                        "--log-level",
-                        "warning",
-                    ],
-                    cwd=settings.BASE_DIR,
-                    env=environment,
-                )
-                base = f"http://127.0.0.1:{port}"
-                command.wait_for(base, self.process)
-                return base
-
-            def __exit__(self, *exc):
-                self.process.send_signal(signal.SIGTERM)
-                self.process.wait(timeout=30)
-
-        return Served()
+    @contextmanager
+    def served(self, workers: int, page_cache: int) -> Iterator[str]:
+        """gunicorn on a free port of the loopback for the block; its address. Stopped
+        at the end, also when it never answered."""
+        port = free_port()
+        environment = {
+            **os.environ,
+            "DEBUG": "0",
+            "SECRET_KEY": settings.SECRET_KEY,
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "0",
+            "PAGE_CACHE_SECONDS": str(page_cache),
+        }
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "pressoffice.wsgi",
+                "--workers",
+                str(workers),
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+            ],
+            cwd=settings.BASE_DIR,
+            env=environment,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            self.wait_for(base, process)
+            yield base
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
 
     def wait_for(self, base: str, process: subprocess.Popen) -> None:
         deadline = time.monotonic() + 30
