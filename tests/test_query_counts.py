@@ -4,6 +4,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from speeches.models import Material, Publication, PublicationMaterial
+from speeches.publishing import services
 from tests.factories import (
     ALL_LANGUAGES,
     PersonFactory,
@@ -75,6 +77,26 @@ def test_admin_changelist_queries_do_not_grow_with_items(editor_client):
     with_one = queries_for(editor_client, "/admin/speeches/publication/", follow=True)
     rich_publications(30)
     assert queries_for(editor_client, "/admin/speeches/publication/", follow=True) == with_one
+
+
+def test_admin_change_form_queries_do_not_grow_with_attached_materials(editor_client):
+    publication = PublicationFactory(status=Publication.Status.DRAFT)
+
+    def attach(count):
+        for n in range(count):
+            material = services.material_save(
+                material=Material(kind=Material.Kind.LINK, url=f"https://example.org/{n}")
+            )
+            PublicationMaterial.objects.create(
+                publication=publication, material=material, position=n
+            )
+
+    url = f"/admin/speeches/publication/{publication.pk}/change/"
+    editor_client.get("/admin/")  # the session's clocks start (see above)
+    attach(1)
+    with_one = queries_for(editor_client, url)
+    attach(10)
+    assert queries_for(editor_client, url) == with_one
 
 
 def test_detail_with_related_items_issues_the_same_queries_for_1_and_30(client):
