@@ -34,6 +34,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # fails concurrent writers at once ("table is locked") instead of queueing them.
     DATABASES["default"]["TEST"] = {"NAME": str(TEST_ROOT / "test.sqlite3")}  # noqa: F405
 
+# A second database standing in for a read replica (test_replicas.py copies the primary's
+# rows into it, as replication would); readers' pages use it only where a test lists it
+# in DATABASE_REPLICAS. Its tables come from the models: a replica is never migrated.
+DATABASES["replica"] = {  # noqa: F405
+    **DATABASES["default"],  # noqa: F405
+    "TEST": {"MIGRATE": False},
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["replica"]["TEST"]["NAME"] = str(TEST_ROOT / "replica.sqlite3")  # noqa: F405
+else:
+    DATABASES["replica"]["TEST"]["NAME"] = f"test_{DATABASES['default']['NAME']}_replica"  # noqa: F405
+DATABASE_REPLICAS = []
+
 # Most tests sign staff in with force_login; the second factor's own tests turn it on.
 STAFF_2FA_REQUIRED = False
 

@@ -11,7 +11,7 @@ from django.core.management import call_command
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(databases=["default", "replica"])  # it reads every database's history
 def test_no_model_change_lacks_a_migration():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 

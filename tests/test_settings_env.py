@@ -26,6 +26,8 @@ SETTINGS_MODULE = ROOT / "pressoffice" / "settings.py"
 NOT_SETTINGS = {
     # Parsed into DATABASES["default"] by django-environ.
     "DATABASE_URL": "DATABASES",
+    # Parsed into DATABASES["replica1"]…; DATABASE_REPLICAS names those aliases.
+    "DATABASE_REPLICA_URLS": "DATABASE_REPLICAS",
 }
 
 
@@ -179,6 +181,34 @@ def test_variables_set_the_settings_of_their_name():
         "CONN_HEALTH_CHECKS": True,
     }
     assert {key: database[key] for key in expected_database} == expected_database
+
+
+def test_replica_urls_become_databases_read_by_readers_pages():
+    values = site_settings(
+        ["DATABASES", "DATABASE_REPLICAS", "DATABASE_ROUTERS"],
+        DEBUG="1",
+        DATABASE_URL="postgres://press:secret@primary.example.org/press",
+        DATABASE_REPLICA_URLS=(
+            "postgres://reader:secret@replica-a.example.org/press,"
+            "postgres://reader:secret@replica-b.example.org:5433/press"
+        ),
+        DATABASE_POOL="1",
+    )
+    databases = values["DATABASES"]
+    assert values["DATABASE_REPLICAS"] == ["replica1", "replica2"]
+    assert values["DATABASE_ROUTERS"] == ["pressoffice.replicas.ReplicaRouter"]
+    assert [databases[alias]["HOST"] for alias in ("default", "replica1", "replica2")] == [
+        "primary.example.org",
+        "replica-a.example.org",
+        "replica-b.example.org",
+    ]
+    for alias in ("replica1", "replica2"):
+        assert databases[alias]["OPTIONS"] == {"pool": True}
+        assert databases[alias]["CONN_MAX_AGE"] == 0
+        assert databases[alias]["TEST"]["MIRROR"] == "default"
+    assert site_settings(["DATABASE_REPLICAS"], DEBUG="1", DATABASE_REPLICA_URLS="") == {
+        "DATABASE_REPLICAS": []
+    }
 
 
 def test_an_empty_variable_gives_the_default_not_off():

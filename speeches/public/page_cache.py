@@ -13,7 +13,8 @@ Kept: GET and HEAD for the URL names in ``KEPT``, from requests without a sessio
 cookie or a CSRF token, and not marked private or no-store by their view. Never kept:
 previews, the admin, material files (which carry their own headers), errors, redirects.
 With a cache shared by every process (Redis, ``REDIS_URL``), a page built by one process
-serves them all.
+serves them all. The same requests read from a replica when there are any
+(``pressoffice.replicas``), kept or not.
 
 The key also names the language the page is in, the host and scheme its absolute links
 use, and the running code (``release``), so pages built by an older release are not
@@ -30,6 +31,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
+from pressoffice import replicas
 from speeches.publishing import public_state
 
 # URL names whose answers are the same for every reader (namespace:name, or the name at
@@ -127,7 +129,10 @@ class PageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         with public_state.one_request() as memo:
-            response = self.get_response(request)
+            try:
+                response = self.get_response(request)
+            finally:
+                replicas.done(getattr(request, "_replica_reads", None))
             key = getattr(request, "_page_cache_key", None)
             if key is not None and storable(request, response):
                 kept = (response.status_code, response.content, list(response.items()))
@@ -136,7 +141,12 @@ class PageCacheMiddleware:
         return response
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
-        if not settings.PAGE_CACHE_SECONDS or not kept_view(request):
+        if not kept_view(request):
+            return None
+        # A page the same for every reader reads one replica (when there are any), the
+        # state that names its key included (pressoffice.replicas).
+        request._replica_reads = replicas.read_from_a_replica()
+        if not settings.PAGE_CACHE_SECONDS:
             return None
         state = public_state.reader_state()
         if state is None:
