@@ -15,6 +15,7 @@ from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
+from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
@@ -36,6 +37,7 @@ from speeches.models import (
     TEXT_FIELDS,
     ChangeNote,
     LanguageVersion,
+    Material,
     Publication,
     PublicationMaterial,
     WorkflowEvent,
@@ -78,7 +80,7 @@ class AttachedMaterialSelect(AutocompleteSelect):
     was loaded with (``loaded``, set by the formset) rather than by a query of its own:
     a publication with forty photos opens with one query for them, not forty."""
 
-    loaded: dict[str, object] = {}
+    loaded: dict[str, Material] = {}
 
     def optgroups(self, name, value, attr=None):
         chosen = [str(v) for v in value if str(v) not in self.choices.field.empty_values]
@@ -92,11 +94,13 @@ class AttachedMaterialSelect(AutocompleteSelect):
 
 
 class AttachmentFormSet(BaseInlineFormSet):
+    @cached_property
+    def _loaded(self) -> dict[str, Material]:
+        """The rows' materials, loaded with them (AttachmentInline.get_queryset)."""
+        return {str(row.material_id): row.material for row in self.get_queryset()}
+
     def _construct_form(self, i, **kwargs):
         form = super()._construct_form(i, **kwargs)
-        if not hasattr(self, "_loaded"):
-            # The rows' materials, loaded with them (AttachmentInline.get_queryset).
-            self._loaded = {str(row.material_id): row.material for row in self.get_queryset()}
         widget = form.fields["material"].widget
         select = getattr(widget, "widget", widget)  # inside the admin's add/change wrapper
         if isinstance(select, AttachedMaterialSelect):
@@ -133,6 +137,9 @@ class AttachmentInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ["material"]
     fields = ["material", "preview", "position"]
+    readonly_fields = ["preview"]
+    verbose_name = _("additional material")
+    verbose_name_plural = _("Additional materials")
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "material":
@@ -140,10 +147,6 @@ class AttachmentInline(admin.TabularInline):
                 db_field, self.admin_site, using=kwargs.get("using")
             )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    readonly_fields = ["preview"]
-    verbose_name = _("additional material")
-    verbose_name_plural = _("Additional materials")
 
     def get_queryset(self, request):
         # Each row's heading and preview show its material: one join, not a query a row.

@@ -220,14 +220,13 @@ def _save_material_texts(attached: dict[int, Material], language, materials) -> 
 
 def _set_status(publication, language, user, *, ready: bool) -> LanguageVersion:
     version = LanguageVersion.objects.filter(publication=publication, language=language).first()
-    if version is not None:
-        version.publication = publication  # at hand for whoever the save signals
     if version is None:
         if ready:
             raise ValidationError(
                 _("A language version needs its title and text before it can be ready.")
             )
         return LanguageVersion(publication=publication, language=language)
+    version.publication = publication  # at hand for whoever the save signals
     if ready:
         if not publication.text_exists_in(language):
             raise ValidationError(
