@@ -118,12 +118,21 @@ WSGI_APPLICATION = "pressoffice.wsgi.application"
 CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=0)
 DATABASE_POOL = env.bool("DATABASE_POOL", default=False)
 SQLITE_TIMEOUT = env.int("SQLITE_TIMEOUT", default=20)
-DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
-DATABASES["default"].update(CONN_MAX_AGE=CONN_MAX_AGE, CONN_HEALTH_CHECKS=True)
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and DATABASE_POOL:
-    # psycopg's pool replaces persistent connections; Django requires CONN_MAX_AGE = 0.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = True
+
+
+def _connections(database: dict) -> dict:
+    """How a database's connections are kept: CONN_MAX_AGE, or psycopg's pool."""
+    database.update(CONN_MAX_AGE=CONN_MAX_AGE, CONN_HEALTH_CHECKS=True)
+    if database["ENGINE"] == "django.db.backends.postgresql" and DATABASE_POOL:
+        # psycopg's pool replaces persistent connections; Django requires CONN_MAX_AGE = 0.
+        database["CONN_MAX_AGE"] = 0
+        database.setdefault("OPTIONS", {})["pool"] = True
+    return database
+
+
+DATABASES = {
+    "default": _connections(env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"))
+}
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded default serves several people at once: writers queue for the lock
@@ -139,14 +148,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # Readers' pages read from one of them; staff, writes and everything else use the primary.
 DATABASE_REPLICAS = []
 for _number, _url in enumerate(env.list("DATABASE_REPLICA_URLS", default=[]), start=1):
-    _replica = environ.Env.db_url_config(_url)
-    _replica.update(
-        CONN_MAX_AGE=DATABASES["default"]["CONN_MAX_AGE"],
-        CONN_HEALTH_CHECKS=True,
-        OPTIONS={**DATABASES["default"].get("OPTIONS", {}), **_replica.get("OPTIONS", {})},
-        # Tests read the primary's test database through every replica alias.
-        TEST={"MIRROR": "default"},
-    )
+    _replica = _connections(environ.Env.db_url_config(_url))
+    # Tests read the primary's test database through every replica alias.
+    _replica["TEST"] = {"MIRROR": "default"}
     DATABASES[f"replica{_number}"] = _replica
     DATABASE_REPLICAS.append(f"replica{_number}")
 DATABASE_ROUTERS = ["pressoffice.replicas.ReplicaRouter"]
