@@ -275,7 +275,11 @@ class Publication(models.Model):
     # Translated (see translation.py): one column per language.
     # blank=True: which language must have a title depends on original_language (clean()).
     title = models.CharField(_("title"), max_length=500, blank=True)
-    slug = models.SlugField(_("slug"), max_length=100, blank=True, allow_unicode=True)
+    # Addresses find an item by its number; the slug is only checked against it, never
+    # looked up, so it has no index (fourteen, with the translations' and LIKE ones).
+    slug = models.SlugField(
+        _("slug"), max_length=100, blank=True, allow_unicode=True, db_index=False
+    )
     lead = models.TextField(_("lead"), blank=True)
     body = RichTextField(_("text"), blank=True)
     place = models.CharField(_("place"), max_length=200, blank=True)
