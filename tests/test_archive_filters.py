@@ -65,6 +65,24 @@ def test_date_boundaries_follow_the_site_time_zone(client):
     assert found == [late]
 
 
+def test_date_boundaries_are_instants_the_date_index_answers(client, archive):
+    """A day is the range of its instants in the site's time zone (midnight to midnight),
+    so the query compares published_at itself; the first and last days a date can name
+    cut nothing off and fail nothing."""
+    just_before = PublicationFactory(published_at=at(2019, 11, 17, 23, 59))
+    just_after = PublicationFactory(published_at=at(2019, 11, 19, 0, 0))
+    _r, found = results(client, date_from="2019-11-18", date_to="2019-11-18")
+    assert found == [archive["speech_2019"]]
+    _r, found = results(client, date_from="2019-11-17", date_to="2019-11-19")
+    assert found == [just_after, archive["speech_2019"], just_before]
+    response, found = results(client, date_from="0001-01-01", date_to="9999-12-31")
+    assert response.status_code == 200 and len(found) == 5
+    _r, found = results(client, date_from="9999-12-31")
+    assert found == []
+    _r, found = results(client, date_to="0001-01-01")
+    assert found == []
+
+
 def test_active_filters_are_shown_and_removable_one_by_one(client, archive):
     response, _found = results(client, type="speech", year=2019)
     html = response.text

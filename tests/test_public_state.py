@@ -62,10 +62,48 @@ def test_filter_options_are_built_once_and_cost_a_page_one_query():
     first = queries_for(client, "/en/publications/")
     kept = queries_for(client, "/en/publications/")
     # The number is read once per request either way. Built besides: the next embargo,
-    # the options' four term lists and the count of every public item.
-    assert first - kept == 6
+    # the options' four term lists, the count of every public item, and the entries'
+    # types and speakers (read for entries not kept only).
+    assert first - kept == 8
     body = client.get("/en/publications/?speaker=0").content.decode()
     assert "Anna Example" in body
+
+
+def test_list_entries_are_rendered_once_per_change_and_never_for_a_search():
+    """An entry (type, time, title, lead, speakers) is the same for every reader of a
+    language: kept after its first page and shown anew after a change; a search result,
+    marking the reader's words, is rendered for its request."""
+    speaker = PersonFactory(name_en="Anna Example")
+    publication = PublicationFactory(title_en="Talks in Geneva", speakers=[speaker])
+    committed()
+    client = Client()
+    assert "Anna Example" in client.get("/en/publications/").text
+    assert queries_for(client, "/en/publications/") == 2  # the number, the page's items
+    speaker.name_en = "Anna Renamed"
+    speaker.save()
+    committed()
+    page = client.get("/en/publications/").text
+    assert "Anna Renamed" in page and "Anna Example" not in page
+    found = client.get("/en/publications/", {"q": "Geneva"}).text
+    assert "<mark>Geneva</mark>" in found
+    assert "<mark>" not in client.get("/en/publications/").text
+    assert publication.get_absolute_url() in found
+
+
+def test_a_facets_count_is_kept_per_change_and_a_combination_counted_each_time():
+    speaker = PersonFactory()
+    year = timezone.localtime(PublicationFactory(speakers=[speaker]).published_at).year
+    committed()
+    client = Client()
+    one_facet = f"/en/publications/?speaker={speaker.pk}"
+    combination = f"/en/publications/?speaker={speaker.pk}&year={year}"
+    for url in (one_facet, combination):
+        client.get(url)
+    assert queries_for(client, one_facet) == 2  # the number, the page's items
+    assert queries_for(client, combination) == 3  # and the count
+    PublicationFactory(speakers=[speaker])
+    committed()
+    assert "2 publications" in client.get(one_facet).text
 
 
 def test_a_committed_change_is_offered_at_once():

@@ -19,7 +19,7 @@ import django_filters
 from django import forms
 from django.db.models import QuerySet
 from django.forms.utils import flatatt
-from django.utils import dates, formats
+from django.utils import dates, formats, timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -35,6 +35,11 @@ class ActiveFilter(NamedTuple):
     label: str
     value: str
     remove_query: str
+
+
+def _start_of(day: datetime.date) -> datetime.datetime:
+    """The first instant of ``day`` in the current time zone."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 class DateInput(forms.DateInput):
@@ -77,8 +82,13 @@ class PublicationFilter(django_filters.FilterSet):
         max_length=search.MAX_QUERY_LENGTH,
         help_text=_('Use "quotes" for a phrase, -word to exclude a word, or for alternatives.'),
     )
+    # An item has one type: no duplicates to remove (DISTINCT over every column made the
+    # count and the page sort every match).
     type = django_filters.MultipleChoiceFilter(
-        label=_("Type"), field_name="type__code", widget=forms.CheckboxSelectMultiple
+        label=_("Type"),
+        field_name="type__code",
+        widget=forms.CheckboxSelectMultiple,
+        distinct=False,
     )
     speaker = django_filters.ChoiceFilter(
         label=_("Speaker"), field_name="speakers", empty_label=_("Any speaker")
@@ -89,12 +99,10 @@ class PublicationFilter(django_filters.FilterSet):
     country = django_filters.ChoiceFilter(
         label=_("Country"), field_name="countries__code", empty_label=_("Any country")
     )
-    date_from = django_filters.DateFilter(
-        label=_("From"), field_name="published_at", lookup_expr="date__gte", widget=DateInput
-    )
-    date_to = django_filters.DateFilter(
-        label=_("To"), field_name="published_at", lookup_expr="date__lte", widget=DateInput
-    )
+    # Days of the site's time zone, compared as instants: the date index answers a range
+    # of times, not the date of each item's time (which read every row).
+    date_from = django_filters.DateFilter(label=_("From"), method="filter_from", widget=DateInput)
+    date_to = django_filters.DateFilter(label=_("To"), method="filter_to", widget=DateInput)
     year = IntegerFilter(
         label=_("Year"),
         field_name="published_at",
@@ -134,12 +142,23 @@ class PublicationFilter(django_filters.FilterSet):
             if name not in self.filters:
                 continue
             extra = self.filters[name].extra
-            extra["choices"] = choices
+            # A callable: a form copies its fields, and would copy hundreds of choices.
+            extra["choices"] = lambda choices=choices: choices
             if name in kept.options:
                 extra["widget"] = KeptOptionsSelect(kept.options[name], extra["empty_label"])
 
     def filter_nothing(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset
+
+    def filter_from(self, queryset: QuerySet, name: str, day: datetime.date) -> QuerySet:
+        if day <= datetime.date.min + datetime.timedelta(days=1):
+            return queryset  # every time is on or after it (and its start has no instant)
+        return queryset.filter(published_at__gte=_start_of(day))
+
+    def filter_to(self, queryset: QuerySet, name: str, day: datetime.date) -> QuerySet:
+        if day >= datetime.date.max - datetime.timedelta(days=1):
+            return queryset
+        return queryset.filter(published_at__lt=_start_of(day + datetime.timedelta(days=1)))
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)

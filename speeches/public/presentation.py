@@ -11,7 +11,9 @@ from datetime import datetime
 from babel import Locale
 from babel.core import get_global
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
@@ -20,6 +22,7 @@ from django.utils.translation import get_language_info, gettext, to_locale
 
 from speeches.materials import files
 from speeches.models import Material, Publication, in_language
+from speeches.publishing.public_state import many_once_per_change
 
 DESCRIPTION_CHARS = 300
 DESCRIPTION_WORDS = 30
@@ -359,3 +362,43 @@ def withdrawal(publication: Publication, *, language: str) -> Notice | None:
         original=publication.original_language,
     )
     return Notice(at=publication.withdrawn_at, text=text, language=text_language)
+
+
+ITEM_TEMPLATE = "speeches/includes/publication_item.html"
+
+
+def publication_entries(
+    publications, *, language: str, heading_level: int = 2, compact: bool = False
+) -> list[SafeString]:
+    """Each publication's entry in a list (archive, term pages, search, home), as HTML.
+
+    An entry is the same for every reader of a language (type, time, title, lead,
+    speakers), so it is rendered once per change of what readers see and kept, the
+    entries of a page fetched from the cache together; a search result, whose title and
+    snippet mark the reader's words (``highlight``), is rendered for its request.
+    """
+
+    def render(publication) -> SafeString:
+        context = {
+            "publication": publication,
+            "highlight": getattr(publication, "highlight", None),
+            "heading_level": heading_level,
+            "compact": compact,
+        }
+        return mark_safe(render_to_string(ITEM_TEMPLATE, context).strip())
+
+    def name(publication) -> str:
+        return f"entry:{language}:{heading_level}:{int(compact)}:{publication.pk}"
+
+    publications = list(publications)
+    highlighted = [p for p in publications if getattr(p, "highlight", None) is not None]
+    plain = {name(p): p for p in publications if getattr(p, "highlight", None) is None}
+
+    def build(missing: list[str]) -> dict[str, SafeString]:
+        prefetch_related_objects([plain[entry] for entry in missing], "type", "speakers")
+        return {entry: render(plain[entry]) for entry in missing}
+
+    entries = many_once_per_change(list(plain), build)
+    prefetch_related_objects(highlighted, "type", "speakers")
+    entries.update({name(p): render(p) for p in highlighted})
+    return [entries[name(p)] for p in publications]

@@ -56,13 +56,12 @@ def _public_versions() -> Prefetch:
 
 
 def publication_list(*, language: str) -> QuerySet[Publication]:
-    """The archive in ``language``: public items with a public version in it, newest first."""
+    """The archive in ``language``: public items with a public version in it, newest first.
+
+    Their types and speakers are not read with them: a page's entries are mostly kept
+    (``presentation.publication_entries``, which reads them for the others)."""
     return (
-        Publication.objects.available_in(language)
-        .without_texts()
-        .select_related("type")
-        .prefetch_related("speakers")
-        .order_by("-published_at", "-id")
+        Publication.objects.available_in(language).without_texts().order_by("-published_at", "-id")
     )
 
 
@@ -75,7 +74,8 @@ def api_publication_list(*, language: str) -> QuerySet[Publication]:
     """
     return (
         publication_list(language=language)
-        .prefetch_related("topics", "countries", _public_versions())
+        .select_related("type")
+        .prefetch_related("speakers", "topics", "countries", _public_versions())
         .defer(
             "body",
             *(column("body", code) for code in LANGUAGE_CODES),
@@ -353,7 +353,15 @@ HOME_CANDIDATES = 500
 def home_sections(
     *, language: str, latest: int = 6, per_type: int = 4
 ) -> tuple[list[Publication], list[tuple[PublicationType, list[Publication]]]]:
-    """The newest items, and the newest ``per_type`` of every type: two queries in all."""
+    """The newest items, and the newest ``per_type`` of every type: two queries, once per
+    change (the same for every reader of the language)."""
+    return once_per_change(
+        f"home:{language}:{latest}:{per_type}",
+        lambda: _home_sections(language=language, latest=latest, per_type=per_type),
+    )
+
+
+def _home_sections(*, language: str, latest: int, per_type: int):
     available = Publication.objects.available_in(language)
     newest = list(
         available.without_texts().select_related("type").order_by("-published_at", "-id")[:latest]

@@ -24,7 +24,7 @@ from reversion.models import Version
 
 from speeches.materials import files
 from speeches.models import Country, Material, Person, Publication, Topic, column
-from speeches.public import selectors
+from speeches.public import presentation, selectors
 from speeches.public.filters import PublicationFilter
 from speeches.public.presentation import (
     article_metadata,
@@ -41,8 +41,25 @@ class HomeView(TemplateView):
     template_name = "speeches/home.html"
 
     def get_context_data(self, **kwargs):
-        newest, sections = selectors.home_sections(language=get_language())
-        return super().get_context_data(newest=newest, sections=sections, **kwargs)
+        language = get_language()
+        newest, sections = selectors.home_sections(language=language)
+        return super().get_context_data(
+            newest=newest,
+            sections=sections,
+            newest_entries=presentation.publication_entries(
+                newest, language=language, compact=True
+            ),
+            section_entries=[
+                (
+                    type,
+                    presentation.publication_entries(
+                        publications, language=language, heading_level=3, compact=True
+                    ),
+                )
+                for type, publications in sections
+            ],
+            **kwargs,
+        )
 
 
 class FromEitherEndPaginator(Paginator):
@@ -80,6 +97,9 @@ class FromEitherEndPaginator(Paginator):
         return self._get_page(backwards, number, self)
 
 
+COUNTED_FACETS = frozenset({"type", "speaker", "topic", "country", "year", "month"})
+
+
 class PublicationListView(ListView):
     """The archive: filters, search and pages. Taxonomy pages narrow it to one term."""
 
@@ -102,18 +122,39 @@ class PublicationListView(ListView):
         return self.filterset.qs
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
-        if not self.filterset.filter_values():  # the same list for every reader
+        # The count of a list without filters, or with one facet (a type, a term, a year
+        # or a month: what the facet lists count), is kept per change; combinations,
+        # date ranges and searches are counted for their request.
+        values = {k: v for k, v in self.filterset.filter_values().items() if k != "sort"}
+        if not values or (len(values) == 1 and next(iter(values)) in COUNTED_FACETS):
             term = self.kwargs.get("pk") or self.kwargs.get("slug") or self.kwargs.get("code")
-            kwargs["count_key"] = f"count:{get_language()}:{self.own_filter}:{term}"
+            facet = "".join(
+                f"{name}={','.join(map(str, sorted(v))) if isinstance(v, list) else v}"
+                for name, v in values.items()
+            )
+            kwargs["count_key"] = f"count:{get_language()}:{self.own_filter}:{term}:{facet}"
         return super().get_paginator(
             queryset, per_page, orphans, allow_empty_first_page=allow_empty_first_page, **kwargs
         )
 
     def get_context_data(self, **kwargs):
+        language = get_language()
         context = super().get_context_data(filterset=self.filterset, **kwargs)
         if self.filterset.search_text:
             selectors.attach_highlights(
-                context["publications"], text=self.filterset.search_text, language=get_language()
+                context["publications"], text=self.filterset.search_text, language=language
+            )
+        context["publication_entries"] = presentation.publication_entries(
+            context["publications"], language=language
+        )
+        if not self.filterset.is_bound:
+            # The form as every reader of this page first gets it, rendered once per change.
+            context["kept_filter_form"] = once_per_change(
+                f"filter-form:{self.request.path}",
+                lambda: render_to_string(
+                    "speeches/includes/filter_form.html",
+                    {"filterset": self.filterset, "request": self.request},
+                ),
             )
         return context
 
