@@ -4,9 +4,11 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from speeches.models import Publication
+from speeches.public import search
 from speeches.public.search import parse_query
 from tests.factories import PublicationFactory, TopicFactory
 
@@ -88,6 +90,23 @@ def test_highlights_escape_the_text(client):
     assert "1 &lt; 2 <mark>treaties</mark>" in response.text
 
 
+def test_a_search_shows_its_newest_matches_up_to_the_limit_and_says_so(client, monkeypatch):
+    monkeypatch.setattr(search, "RESULT_LIMIT", 3)
+    matching = [
+        PublicationFactory(
+            title_en=f"Harvest report {n}", published_at=timezone.now() - timedelta(days=n)
+        )
+        for n in range(1, 6)
+    ]
+    for sort in ("relevance", "date"):
+        response = client.get("/en/publications/", {"q": "harvest", "sort": sort})
+        assert list(response.context["publications"]) == matching[:3]
+        assert response.context["paginator"].count == 3
+        assert "A search shows its newest 3 matches." in response.text
+    fewer = client.get("/en/publications/", {"q": "report 1"})
+    assert "A search shows its newest" not in fewer.text
+
+
 def test_query_parser_follows_websearch_syntax():
     parsed = parse_query('"Union State" -NATO belarus or russia')
     assert parsed.groups == [["union state", "belarus"], ["russia"]]
@@ -130,3 +149,25 @@ def test_search_columns_follow_every_write_path(client):
     publication = PublicationFactory(title_en="Original title")
     Publication.objects.filter(pk=publication.pk).update(title_en="Renamed communique")
     assert results(client, "en", q="communique") == [publication]
+
+
+@postgresql_only
+def test_a_rare_search_reads_the_index_and_a_common_one_the_newest_items(client):
+    """The planner's estimate decides (``search.planned``): under a quarter of the items
+    matching, the GIN index alone (plain index and sequential scans off, in a transaction
+    of the search's own); more, the items newest first, as the planner chooses."""
+    for n in range(12):
+        PublicationFactory(
+            title_en=f"Harvest {n}", body_en=f"<p>Grain {'zebra' if n == 0 else 'wheat'}.</p>"
+        )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE speeches_publication")
+
+    def statements(text: str) -> list[str]:
+        with CaptureQueriesContext(connection) as queries:
+            found = results(client, "en", q=text)
+        assert found, text
+        return [query["sql"] for query in queries.captured_queries]
+
+    assert "SET LOCAL enable_indexscan = off" in statements("zebra")
+    assert "SET LOCAL enable_indexscan = off" not in statements("harvest")

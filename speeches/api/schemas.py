@@ -28,7 +28,7 @@ from speeches.models import (
 )
 from speeches.public.filters import MAX_YEAR, MIN_YEAR, MONTHS
 from speeches.public.presentation import Notice, material_list, update_history, withdrawal
-from speeches.public.search import MAX_QUERY_LENGTH
+from speeches.public.search import MAX_QUERY_LENGTH, RESULT_LIMIT
 
 # An enum in the OpenAPI document, read from settings.LANGUAGES like everything else.
 LanguageCode = Literal[tuple(LANGUAGE_CODES)]
@@ -199,7 +199,10 @@ class PublicationItem(Schema):
 
 
 class PublicationPage(Schema):
-    count: int = Field(description="Number of matching publications, on all pages.")
+    count: int = Field(
+        description="Number of matching publications, on all pages (a search: at most its "
+        f"newest {RESULT_LIMIT:,} matches)."
+    )
     page: int
     page_size: int
     num_pages: int

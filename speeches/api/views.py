@@ -44,7 +44,7 @@ from speeches.api.schemas import (
     type_out,
 )
 from speeches.models import LANGUAGE_CODES, Country, Person, PublicationType, Topic
-from speeches.public import selectors
+from speeches.public import search, selectors
 from speeches.public.filters import PublicationFilter
 
 api = NinjaAPI(
@@ -171,13 +171,14 @@ def list_publications(request: HttpRequest, params: Query[PublicationListQuery])
     if not filterset.is_valid():
         return invalid({name: list(messages) for name, messages in filterset.errors.items()})
     paginator = Paginator(filterset.qs, params.page_size)
-    try:
-        page = paginator.page(params.page)
-    except EmptyPage as exc:
-        return Status(404, {"detail": str(exc)})
-    publications = list(page.object_list)
-    if filterset.search_text:
-        selectors.attach_highlights(publications, text=filterset.search_text, language=language)
+    with search.planned(filterset.search_text, language=language):
+        try:
+            page = paginator.page(params.page)
+        except EmptyPage as exc:
+            return Status(404, {"detail": str(exc)})
+        publications = list(page.object_list)
+        if filterset.search_text:
+            selectors.attach_highlights(publications, text=filterset.search_text, language=language)
     return {
         "count": paginator.count,
         "page": page.number,

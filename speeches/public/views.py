@@ -24,7 +24,7 @@ from reversion.models import Version
 
 from speeches.materials import files
 from speeches.models import Country, Material, Person, Publication, Topic, column
-from speeches.public import presentation, selectors
+from speeches.public import presentation, search, selectors
 from speeches.public.filters import PublicationFilter
 from speeches.public.presentation import (
     article_metadata,
@@ -90,7 +90,12 @@ class FromEitherEndPaginator(Paginator):
         if top + self.orphans >= self.count:
             top = self.count
         items = self.object_list
-        if bottom <= self.count // 2 or not isinstance(items, QuerySet) or not items.ordered:
+        if (
+            bottom <= self.count // 2
+            or not isinstance(items, QuerySet)
+            or not items.ordered
+            or items.query.is_sliced  # a search's newest matches: its end is not the list's
+        ):
             return super().page(number)
         backwards = list(items.reverse()[self.count - top : self.count - bottom])
         backwards.reverse()
@@ -108,6 +113,12 @@ class PublicationListView(ListView):
     paginate_by = settings.PUBLICATIONS_PER_PAGE
     paginator_class = FromEitherEndPaginator
     own_filter: str | None = None  # the filter a taxonomy page fixes, not offered in its form
+
+    def get(self, request, *args, **kwargs):
+        # The page is built inside (its count, items and entries), so a search runs
+        # with the plan that suits it.
+        with search.planned(request.GET.get("q", ""), language=get_language()):
+            return super().get(request, *args, **kwargs)
 
     def get_base_queryset(self):
         return selectors.publication_list(language=get_language())
@@ -144,6 +155,7 @@ class PublicationListView(ListView):
             selectors.attach_highlights(
                 context["publications"], text=self.filterset.search_text, language=language
             )
+        context["search_limit"] = search.RESULT_LIMIT
         context["publication_entries"] = presentation.publication_entries(
             context["publications"], language=language
         )
