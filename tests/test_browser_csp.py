@@ -3,6 +3,7 @@ reports no violation, neither on the console nor as a ``securitypolicyviolation`
 (nor a Permissions-Policy it cannot read)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from speeches.models import Material, Publication, PublicationMaterial
 from speeches.publishing import services
@@ -79,9 +80,11 @@ def test_editor_uses_the_dashboard_and_the_rich_text_editor_under_the_policy(
     page.keyboard.press("Control+End")
     page.keyboard.press("Enter")
     page.keyboard.type("Colleagues")
+    # Select the line only once the editor holds it (a loaded machine can be behind).
+    expect(body).to_contain_text("Colleagues")
     page.keyboard.press("Shift+Home")
     menubar.locator(".prose-menubar__button[title=bold]").click()
-    assert body.locator("strong").inner_text() == "Colleagues"
+    expect(body.locator("strong")).to_have_text("Colleagues")
 
     # The language tabs (jQuery UI) switch.
     page.locator(".ui-tabs-nav a", has_text="de").first.click()
