@@ -367,7 +367,9 @@ class Publication(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="publication_status_date"),
+            # With the id, the archive's order whole: a page's ids come from the index
+            # alone (FromEitherEndPaginator), however deep the page.
+            models.Index(fields=["status", "-published_at", "-id"], name="publication_status_date"),
             models.Index(fields=["type", "-published_at"], name="publication_type_date"),
         ]
 

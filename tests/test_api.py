@@ -535,7 +535,10 @@ def operation_queries(django_db_setup, django_db_blocker) -> dict[str, tuple[int
 def test_queries_are_the_same_for_1_and_30_items(operation, operation_queries):
     with_one, with_many = operation_queries[operation]
     assert with_one == with_many
-    assert with_many <= 11  # 4 filter choices, count, page, 4 prefetches, highlights
+    # 4 filter choices, count, page, 4 prefetches, highlights; a search on PostgreSQL
+    # also asks the planner how common it is, and a rare one sets its plan in a
+    # transaction (BEGIN, the setting, COMMIT).
+    assert with_many <= 15
 
 
 def test_detail_versions_come_from_the_prefetch(client):

@@ -83,6 +83,7 @@ def test_editor_uses_the_dashboard_and_the_rich_text_editor_under_the_policy(
     # Select the line only once the editor holds it (a loaded machine can be behind).
     expect(body).to_contain_text("Colleagues")
     page.keyboard.press("Shift+Home")
+    page.wait_for_function("() => String(window.getSelection()) === 'Colleagues'")
     menubar.locator(".prose-menubar__button[title=bold]").click()
     expect(body.locator("strong")).to_have_text("Colleagues")
 

@@ -178,28 +178,33 @@ def planned(text: str, *, language: str) -> Iterator[None]:
     alias = router.db_for_read(Publication) or "default"
     database = connections[alias]
     text = text.strip()
-    if database.vendor != "postgresql" or not text or len(text) > MAX_QUERY_LENGTH:
+    if (
+        database.vendor != "postgresql"
+        or not text
+        or len(text) > MAX_QUERY_LENGTH
+        or "\x00" in text  # refused by the form, and by PostgreSQL
+    ):
         yield
         return
     with database.cursor() as cursor:
-        # The planner's own estimate of the matches, against its count of the rows.
+        # The planner's own estimates, of the matches and of all items, in one statement.
         cursor.execute(
             "EXPLAIN (FORMAT JSON) SELECT 1 FROM speeches_publication"
-            f" WHERE {search_column(language)} @@ websearch_to_tsquery(%s::regconfig, %s)",
+            f" WHERE {search_column(language)} @@ websearch_to_tsquery(%s::regconfig, %s)"
+            " UNION ALL SELECT 1 FROM speeches_publication",
             [search_config(language), text],
         )
         (plan,) = cursor.fetchone()
-        plan = json.loads(plan) if isinstance(plan, str) else plan
-        cursor.execute(
-            "SELECT reltuples FROM pg_class WHERE oid = 'speeches_publication'::regclass"
-        )
-        (rows,) = cursor.fetchone()
-    if plan[0]["Plan"]["Plan Rows"] >= COMMON_SHARE * max(rows, 1):
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    matches, everything = (part["Plan Rows"] for part in plan[0]["Plan"]["Plans"])
+    if matches >= COMMON_SHARE * max(everything, 1):
         yield
         return
     with transaction.atomic(using=alias), database.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_indexscan = off")
-        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "SELECT set_config('enable_indexscan', 'off', true),"
+            " set_config('enable_seqscan', 'off', true)"
+        )
         yield
 
 

@@ -7,12 +7,25 @@ so a draft, a scheduled item or a language version that is not public never appe
 """
 
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.html import format_html_join
 
 from speeches.models import LANGUAGE_CODES, Country, Person, Topic, publication_path
 from speeches.public import selectors
+from speeches.publishing.public_state import once_per_change
+
+
+class KeptCountPaginator(Paginator):
+    """Files of the publications' section: their number comes from counting every public
+    language version (200 ms at 100,000 items, for the index and for each file), the same
+    for every reader, so it is counted once per change."""
+
+    @cached_property
+    def count(self) -> int:
+        return once_per_change("count:sitemap-versions", lambda: Paginator.count.func(self))
 
 
 class AlternatesSitemap(Sitemap):
@@ -90,6 +103,10 @@ class PublicationSitemap(AlternatesSitemap):
     def items(self):
         return selectors.sitemap_versions()
 
+    @property
+    def paginator(self) -> Paginator:
+        return KeptCountPaginator(self._items(), self.limit)
+
     def languages_of(self, rows) -> dict[int, dict[str, str]]:
         return selectors.sitemap_alternates({row.publication_id for row in rows})
 
@@ -101,8 +118,8 @@ class PublicationSitemap(AlternatesSitemap):
 
     def get_latest_lastmod(self):
         # The sitemap index's <lastmod>: one aggregate instead of Django's default,
-        # which loads every item again only to take the maximum.
-        return selectors.sitemap_last_change()
+        # which loads every item again only to take the maximum; once per change.
+        return once_per_change("sitemap-last-change", selectors.sitemap_last_change)
 
 
 class PageSitemap(Sitemap):
