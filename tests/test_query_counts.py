@@ -1,6 +1,7 @@
 """Public pages and the admin changelist issue a constant number of queries."""
 
 import pytest
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
@@ -67,7 +68,11 @@ def page_queries(django_db_setup, django_db_blocker) -> dict[str, tuple[int, int
 def test_public_pages_issue_the_same_queries_for_1_and_30_items(page, page_queries):
     with_one, with_many = page_queries[page]
     assert with_one == with_many
-    assert with_many <= 8
+    # A search on PostgreSQL also asks the planner how common its words are, finds its
+    # newest matches and ranks them once (search.planned, search._apply_postgresql), and a
+    # rare one sets its plan in a transaction of its own (BEGIN, the setting, COMMIT).
+    searching = "search" in page and connection.vendor == "postgresql"
+    assert with_many <= (12 if searching else 8)
 
 
 def test_admin_changelist_queries_do_not_grow_with_items(editor_client):

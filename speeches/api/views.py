@@ -170,8 +170,8 @@ def list_publications(request: HttpRequest, params: Query[PublicationListQuery])
     )
     if not filterset.is_valid():
         return invalid({name: list(messages) for name, messages in filterset.errors.items()})
-    paginator = Paginator(filterset.qs, params.page_size)
     with search.planned(filterset.search_text, language=language):
+        paginator = Paginator(filterset.qs, params.page_size)
         try:
             page = paginator.page(params.page)
         except EmptyPage as exc:

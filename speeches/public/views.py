@@ -125,13 +125,20 @@ class PublicationListView(ListView):
     def get_base_queryset(self):
         return selectors.publication_list(language=get_language())
 
-    def get_queryset(self):
+    def get(self, request, *args, **kwargs):
+        language = get_language()
         self.filterset = PublicationFilter(
-            self.request.GET or None,
+            request.GET or None,
             queryset=self.get_base_queryset(),
-            language=get_language(),
+            language=language,
             exclude=[self.own_filter] if self.own_filter else [],
         )
+        # The page's queries (a search's matches, the count, the items, the highlights
+        # and the entries) run inside, a search's with the plan that suits it.
+        with search.planned(self.filterset.search_text, language=language):
+            return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
         return self.filterset.qs
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
@@ -153,15 +160,12 @@ class PublicationListView(ListView):
     def get_context_data(self, **kwargs):
         language = get_language()
         text = self.filterset.search_text
-        # The page's queries (count, items, highlights, entries) run here, a search's
-        # with the plan that suits it.
-        with search.planned(text, language=language):
-            context = super().get_context_data(filterset=self.filterset, **kwargs)
-            if text:
-                selectors.attach_highlights(context["publications"], text=text, language=language)
-            context["publication_entries"] = presentation.publication_entries(
-                context["publications"], language=language
-            )
+        context = super().get_context_data(filterset=self.filterset, **kwargs)
+        if text:
+            selectors.attach_highlights(context["publications"], text=text, language=language)
+        context["publication_entries"] = presentation.publication_entries(
+            context["publications"], language=language
+        )
         context["search_limit"] = search.RESULT_LIMIT
         if set(self.request.GET) <= {"page"}:
             # The form as every reader of this page first gets it (nothing chosen, whatever
