@@ -174,3 +174,20 @@ def test_a_rare_search_reads_the_index_and_a_common_one_the_newest_items(client)
 
     assert index_only("zebra")
     assert not index_only("harvest")
+
+
+def test_search_results_count_their_ids_and_show_only_rows_still_public():
+    """``SearchResults`` (PostgreSQL's search results): ids found once, in their order;
+    a page reads its rows under the list's conditions, so an item withdrawn or unpublished
+    after the ids were found is not shown."""
+    first, second, third = (PublicationFactory(title_en=f"Item {n}") for n in range(3))
+    results = search.SearchResults(
+        Publication.objects.available_in("en"), [third.pk, first.pk, second.pk]
+    )
+    assert results.count() == len(results) == 3
+    assert results[0:2] == [third, first]
+    second.status = Publication.Status.DRAFT
+    second.save()
+    assert results[0:3] == [third, first]
+    assert results[1] == first
+    assert search.SearchResults(Publication.objects.all(), [])[0:20] == []

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -208,26 +208,60 @@ def planned(text: str, *, language: str) -> Iterator[None]:
         yield
 
 
-def apply_search(queryset: QuerySet, *, text: str, language: str, by_relevance: bool) -> QuerySet:
-    """Publications of ``queryset`` matching ``text`` in ``language``, best or newest first."""
+def apply_search(
+    queryset: QuerySet, *, text: str, language: str, by_relevance: bool
+) -> QuerySet | SearchResults:
+    """Publications of ``queryset`` matching ``text`` in ``language``, best or newest
+    first: on PostgreSQL as ``SearchResults``, on SQLite as a queryset."""
     if is_postgresql():
         return _apply_postgresql(queryset, text=text, language=language, by_relevance=by_relevance)
     return _apply_fallback(queryset, text=text, language=language, by_relevance=by_relevance)
 
 
+class SearchResults(Sequence):
+    """A search's results in order, as ids found once, read a page at a time.
+
+    The newest matches (at most ``RESULT_LIMIT``) are found by one query, and ranked by
+    one more when they are shown by relevance; the count is their number, and a page
+    reads its own rows by id, under the list's own conditions (a row that stopped being
+    public meanwhile is left out). Counting and paging a queryset instead read the matches
+    again for each (a two-word search 110 ms apiece at 100,000 items). Paginators and the
+    templates take it as they take a list.
+    """
+
+    ordered = True  # for Django's paginator, which warns about unordered lists
+
+    def __init__(self, queryset: QuerySet, ids: list[int]):
+        self.queryset = queryset
+        self.ids = ids
+
+    def count(self) -> int:
+        return len(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        ids = self.ids[index]
+        rows = {row.pk: row for row in self.queryset.filter(pk__in=ids)} if ids else {}
+        return [rows[pk] for pk in ids if pk in rows]
+
+
 def _apply_postgresql(queryset, *, text, language, by_relevance):
     query = SearchQuery(text, search_type="websearch", config=search_config(language))
     matches = queryset.alias(search_vector=SearchVectorColumn(language)).filter(search_vector=query)
-    # The newest matches are found once: the count and the page read them by id (each
-    # reading the matches again cost a two-word search 110 ms more at 100,000 items),
-    # still under the list's own conditions (an id is shown only while its row is).
     newest = matches.order_by("-published_at", "-id").values_list("pk", flat=True)
-    found = queryset.filter(pk__in=list(newest[:RESULT_LIMIT]))
-    if not by_relevance:
-        return found.order_by("-published_at", "-id")
-    return found.annotate(rank=SearchRank(SearchVectorColumn(language), query)).order_by(
-        "-rank", "-published_at", "-id"
-    )
+    ids = list(newest[:RESULT_LIMIT])
+    if by_relevance and ids:
+        ids = list(
+            queryset.model.objects.filter(pk__in=ids)
+            .annotate(rank=SearchRank(SearchVectorColumn(language), query))
+            .order_by("-rank", "-published_at", "-id")
+            .values_list("pk", flat=True)
+        )
+    return SearchResults(queryset.order_by(), ids)
 
 
 def _fallback_fields(language: str) -> list[str]:
