@@ -104,6 +104,15 @@ def test_a_facets_count_is_kept_per_change_and_a_combination_counted_each_time()
     PublicationFactory(speakers=[speaker])
     committed()
     assert "2 publications" in client.get(one_facet).text
+    # The form of such a list is kept too, with its own value chosen, and another
+    # value's list has its own.
+    other = PersonFactory()
+    PublicationFactory(speakers=[other])
+    committed()
+    for person in (speaker, other, speaker):
+        page = client.get(f"/en/publications/?speaker={person.pk}").text
+        assert f'<option selected value="{person.pk}">' in page
+        assert page.count("<option selected ") == 1
 
 
 def test_a_committed_change_is_offered_at_once():

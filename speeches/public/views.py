@@ -141,18 +141,26 @@ class PublicationListView(ListView):
     def get_queryset(self):
         return self.filterset.qs
 
-    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
-        # The count of a list without filters, or with one facet (a type, a term, a year
-        # or a month: what the facet lists count), is kept per change; combinations,
-        # date ranges and searches are counted for their request.
+    @cached_property
+    def facet(self) -> str | None:
+        """The list's one facet as text ("" for none), when it is a list the same for every
+        reader: no filter, or one type set, term, year or month (what the facet lists
+        count), every value valid, whatever the page. None for anything else (a
+        combination, a date range, a search, an invalid value)."""
+        given = set(self.request.GET) - {"page"}
         values = {k: v for k, v in self.filterset.filter_values().items() if k != "sort"}
-        if not values or (len(values) == 1 and next(iter(values)) in COUNTED_FACETS):
+        if given != set(values) or len(values) > 1 or not set(values) <= COUNTED_FACETS:
+            return None
+        return "".join(
+            f"{name}={','.join(map(str, sorted(v))) if isinstance(v, list) else v}"
+            for name, v in values.items()
+        )
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        # Such a list's count is kept per change; other lists are counted for their request.
+        if self.facet is not None:
             term = self.kwargs.get("pk") or self.kwargs.get("slug") or self.kwargs.get("code")
-            facet = "".join(
-                f"{name}={','.join(map(str, sorted(v))) if isinstance(v, list) else v}"
-                for name, v in values.items()
-            )
-            kwargs["count_key"] = f"count:{get_language()}:{self.own_filter}:{term}:{facet}"
+            kwargs["count_key"] = f"count:{get_language()}:{self.own_filter}:{term}:{self.facet}"
         return super().get_paginator(
             queryset, per_page, orphans, allow_empty_first_page=allow_empty_first_page, **kwargs
         )
@@ -167,11 +175,11 @@ class PublicationListView(ListView):
             context["publications"], language=language
         )
         context["search_limit"] = search.RESULT_LIMIT
-        if set(self.request.GET) <= {"page"}:
-            # The form as every reader of this page first gets it (nothing chosen, whatever
-            # the page number), rendered once per change.
+        if self.facet is not None:
+            # The form of such a list is the same for every reader too (its one facet
+            # chosen, whatever the page number): rendered once per change.
             context["kept_filter_form"] = once_per_change(
-                f"filter-form:{self.request.path}",
+                f"filter-form:{self.request.path}:{self.facet}",
                 lambda: render_to_string(
                     "speeches/includes/filter_form.html",
                     {"filterset": self.filterset, "request": self.request},
