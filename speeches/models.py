@@ -206,6 +206,13 @@ class PublicationQuerySet(models.QuerySet):
         """Public publications whose ``language`` version readers may see."""
         return self.public().filter(shown_version_q("versions__"), versions__language=language)
 
+    def in_order(self, ids: list[int]) -> list[Publication]:
+        """The rows of ``ids`` that this queryset holds, in the order of ``ids`` (one
+        query): a page read by ids under the list's own conditions, so that a row gone
+        since the ids were read stays out."""
+        rows = {row.pk: row for row in self.filter(pk__in=ids)} if ids else {}
+        return [rows[pk] for pk in ids if pk in rows]
+
     # Writes that bypass Model.save() still get sanitised bodies.
     def update(self, **kwargs):
         return super().update(**_sanitized(kwargs))

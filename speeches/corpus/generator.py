@@ -306,7 +306,8 @@ class Corpus:
         return {int(reference.removeprefix(prefix)) - 1 for reference in references}
 
     def existing(self) -> int:
-        return len(self.stored())
+        """How many of this corpus's items the database holds."""
+        return Publication.objects.filter(reference__startswith=reference_prefix(self.seed)).count()
 
     def item(self, number: int) -> Item:
         """Publication ``number`` of the corpus: the same for any corpus size."""

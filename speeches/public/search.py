@@ -50,7 +50,7 @@ from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from speeches.models import column
+from speeches.models import Publication, column
 
 # PostgreSQL text-search configurations by language; languages without one use "simple".
 SEARCH_CONFIGS = {
@@ -173,8 +173,6 @@ def planned(text: str, *, language: str) -> Iterator[None]:
     search the planner expects to match under ``COMMON_SHARE`` of all items uses the GIN
     index (plain index scans and sequential scans off, in a transaction of its own).
     Nothing changes on SQLite, for an empty search or for a common one."""
-    from speeches.models import Publication
-
     alias = router.db_for_read(Publication) or "default"
     database = connections[alias]
     text = text.strip()
@@ -244,9 +242,7 @@ class SearchResults(Sequence):
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
-        ids = self.ids[index]
-        rows = {row.pk: row for row in self.queryset.filter(pk__in=ids)} if ids else {}
-        return [rows[pk] for pk in ids if pk in rows]
+        return self.queryset.in_order(self.ids[index])
 
 
 def _apply_postgresql(queryset, *, text, language, by_relevance):
@@ -335,8 +331,6 @@ def _marked(value: str) -> SafeString:
 
 
 def _highlights_postgresql(publications, *, text, language):
-    from speeches.models import Publication
-
     config = search_config(language)
     query = SearchQuery(text, search_type="websearch", config=config)
     options = {"config": config, "start_sel": _START, "stop_sel": _STOP}
@@ -375,8 +369,6 @@ def _mark_terms(value: str, terms: list[str]) -> str:
 
 
 def _highlights_fallback(publications, *, text, language):
-    from speeches.models import Publication
-
     parsed = parse_query(text)
     rows = Publication.objects.filter(pk__in=[p.pk for p in publications]).values_list(
         "pk", column("title", language), column("plain_text", language)

@@ -10,6 +10,7 @@ import operator
 from dataclasses import dataclass
 from functools import reduce
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import (
     Case,
@@ -29,6 +30,7 @@ from django.db.models import (
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 
 from speeches.models import (
@@ -44,6 +46,23 @@ from speeches.models import (
 )
 from speeches.public import search
 from speeches.publishing.public_state import once_per_change
+
+
+class KeptCountPaginator(Paginator):
+    """Django's paginator, its count kept per change (``public_state``) under
+    ``count_key`` when one is given: for lists the same for every reader (an archive or
+    term page without filters or with one facet, the sitemap's versions), whose count
+    was their longest query."""
+
+    def __init__(self, *args, count_key: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self) -> int:
+        if self.count_key is None:
+            return super().count
+        return once_per_change(self.count_key, lambda: Paginator.count.func(self))
 
 
 def _public_versions() -> Prefetch:

@@ -10,22 +10,11 @@ from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils import translation
-from django.utils.functional import cached_property
 from django.utils.html import format_html_join
 
 from speeches.models import LANGUAGE_CODES, Country, Person, Topic, publication_path
 from speeches.public import selectors
 from speeches.publishing.public_state import once_per_change
-
-
-class KeptCountPaginator(Paginator):
-    """Files of the publications' section: their number comes from counting every public
-    language version (200 ms at 100,000 items, for the index and for each file), the same
-    for every reader, so it is counted once per change."""
-
-    @cached_property
-    def count(self) -> int:
-        return once_per_change("count:sitemap-versions", lambda: Paginator.count.func(self))
 
 
 class AlternatesSitemap(Sitemap):
@@ -105,7 +94,11 @@ class PublicationSitemap(AlternatesSitemap):
 
     @property
     def paginator(self) -> Paginator:
-        return KeptCountPaginator(self._items(), self.limit)
+        # The files' number comes from counting every public language version (200 ms at
+        # 100,000 items, for the index and for each file): counted once per change.
+        return selectors.KeptCountPaginator(
+            self._items(), self.limit, count_key="count:sitemap-versions"
+        )
 
     def languages_of(self, rows) -> dict[int, dict[str, str]]:
         return selectors.sitemap_alternates({row.publication_id for row in rows})

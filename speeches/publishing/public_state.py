@@ -223,6 +223,8 @@ def many_once_per_change(
                 values[name] = value
     missing = [name for name in names if name not in values]
     if missing:
+        # The state's embargo was read before building: one that passes while it builds
+        # ends the kept values on the next request, whether or not the build saw the item.
         built = build(missing)
         cache.set_many({keys[name]: (built[name], state.until) for name in missing}, KEEP_SECONDS)
         values.update(built)
@@ -237,17 +239,4 @@ def once_per_change(name: str, build: Callable[[], T]) -> T:
     A transaction that wrote what readers see, and not yet committed, gets a value built
     from what it sees and keeps nothing: other readers must not get its uncommitted rows.
     """
-    state = reader_state()
-    if state is None:
-        return build()
-    key = f"public-state:{state.version}:{name}"
-    kept = cache.get(key)
-    if kept is not None:
-        value, until = kept
-        if ReaderState(state.version, until).holds_at(timezone.now()):
-            return value
-    # The state's embargo was read before building: one that passes while it builds
-    # ends the kept value on the next request, whether or not the build saw the item.
-    value = build()
-    cache.set(key, (value, state.until), KEEP_SECONDS)
-    return value
+    return many_once_per_change([name], lambda _names: {name: build()})[name]
