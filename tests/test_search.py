@@ -3,11 +3,12 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from speeches.models import Publication
+from speeches.models import LanguageVersion, Publication
 from speeches.public import search
 from speeches.public.search import parse_query
 from tests.factories import PublicationFactory, TopicFactory
@@ -133,22 +134,73 @@ def test_postgresql_stems_each_language_with_its_own_configuration(client, langu
     assert results(client, language, q=query) == [found]
 
 
+def entries() -> set[tuple[int, str]]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT publication_id, language FROM speeches_search_entry")
+        return set(cursor.fetchall())
+
+
 @postgresql_only
-def test_every_language_has_an_indexed_search_column():
+def test_every_language_has_a_partition_of_search_entries_with_its_indexes():
     from django.conf import settings
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'speeches_publication'")
-        indexes = {row[0] for row in cursor.fetchall()}
+        cursor.execute(
+            "SELECT tablename, indexdef FROM pg_indexes"
+            " WHERE tablename LIKE 'speeches_search_entry%%'"
+        )
+        indexes = cursor.fetchall()
     for code, _name in settings.LANGUAGES:
-        assert f"publication_search_{code}_gin" in indexes
+        partition = [index for table, index in indexes if table == f"speeches_search_entry_{code}"]
+        assert any("USING gin (vector)" in index for index in partition), code
+        assert any("(language, published_at DESC, publication_id DESC)" in i for i in partition)
 
 
 @postgresql_only
-def test_search_columns_follow_every_write_path(client):
-    publication = PublicationFactory(title_en="Original title")
-    Publication.objects.filter(pk=publication.pk).update(title_en="Renamed communique")
+def test_search_entries_are_the_listed_versions_on_every_write_path(client):
+    """The database keeps one entry per listed language version (migration 0021), whatever
+    writes: saves, queryset updates that skip save(), deletions; the embargo is checked
+    by the search itself, at the request's instant."""
+    publication = PublicationFactory(languages=("en", "ru"), title_en="Original title")
+    pk, versions = publication.pk, LanguageVersion.objects.filter(publication=publication)
+    both = {(pk, "en"), (pk, "ru")}
+    assert entries() == both
+    Publication.objects.filter(pk=pk).update(title_en="Renamed communique")
     assert results(client, "en", q="communique") == [publication]
+    assert results(client, "en", q="original") == []
+    versions.filter(language="ru").update(hidden=True)
+    assert entries() == {(pk, "en")}
+    versions.filter(language="ru").update(hidden=False)
+    assert entries() == both
+    versions.filter(language="ru").update(status=LanguageVersion.Status.IN_PROGRESS)
+    assert entries() == {(pk, "en")}
+    versions.filter(language="ru").update(status=LanguageVersion.Status.OUTDATED)
+    assert entries() == both
+    for status in (Publication.Status.WITHDRAWN, Publication.Status.DRAFT):
+        Publication.objects.filter(pk=pk).update(status=status)
+        assert entries() == set()
+        assert results(client, "en", q="communique") == []
+        Publication.objects.filter(pk=pk).update(status=Publication.Status.PUBLISHED)
+        assert entries() == both
+    at = timezone.now() + timedelta(minutes=5)
+    Publication.objects.filter(pk=pk).update(published_at=at)
+    with time_machine.travel(at - timedelta(seconds=1), tick=False):
+        assert results(client, "en", q="communique") == []
+    with time_machine.travel(at, tick=False):
+        assert results(client, "en", q="communique") == [publication]
+    versions.filter(language="ru").delete()
+    assert entries() == {(pk, "en")}
+    publication.delete()
+    assert entries() == set()
+
+
+def test_a_search_on_a_term_page_finds_only_that_terms_items(client):
+    topic = TopicFactory()
+    inside = PublicationFactory(title_en="Grain corridor", topics=[topic])
+    PublicationFactory(title_en="Grain corridor")
+    response = client.get(topic.get_absolute_url(), {"q": "grain"})
+    assert list(response.context["publications"]) == [inside]
+    assert response.context["paginator"].count == 1
 
 
 @postgresql_only
@@ -161,7 +213,7 @@ def test_a_rare_search_reads_the_index_and_a_common_one_the_newest_items(client)
             title_en=f"Harvest {n}", body_en=f"<p>Grain {'zebra' if n == 0 else 'wheat'}.</p>"
         )
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE speeches_publication")
+        cursor.execute("ANALYZE speeches_search_entry")
 
     def statements(text: str) -> list[str]:
         with CaptureQueriesContext(connection) as queries:

@@ -2,15 +2,39 @@
 
 Each language gets a stored tsvector generated from its title, lead and plain text with
 its own text-search configuration, and a GIN index. SQLite has no tsvector: there the
-search falls back to speeches.public.search's simpler implementation, and this does nothing.
-A language added later needs a migration of its own that calls the same functions.
+search falls back to a simpler implementation, and this does nothing. Migration 0021
+replaced these columns by a table of their own; the SQL is kept here as it ran.
 """
 
 from django.db import migrations
 
-from speeches.public.search import add_search_column_sql, drop_search_column_sql
-
 LANGUAGES = ["en", "ru", "de", "fr", "es", "ar"]
+CONFIGS = {
+    "en": "english",
+    "ru": "russian",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "ar": "arabic",
+}
+
+
+def add_search_column_sql(language: str) -> list[str]:
+    config = CONFIGS[language]
+    parts = [
+        f"setweight(to_tsvector('{config}'::regconfig, coalesce({name}_{language}, '')), '{w}')"
+        for name, w in (("title", "A"), ("lead", "B"), ("plain_text", "C"))
+    ]
+    return [
+        f"ALTER TABLE speeches_publication ADD COLUMN search_{language} tsvector "
+        f"GENERATED ALWAYS AS ({' || '.join(parts)}) STORED",
+        f"CREATE INDEX publication_search_{language}_gin ON speeches_publication "
+        f"USING GIN (search_{language})",
+    ]
+
+
+def drop_search_column_sql(language: str) -> list[str]:
+    return [f"ALTER TABLE speeches_publication DROP COLUMN IF EXISTS search_{language}"]
 
 
 def add_columns(apps, schema_editor):

@@ -128,8 +128,11 @@ class PublicationFilter(django_filters.FilterSet):
     )
 
     def __init__(self, data=None, queryset=None, *, language: str, exclude=(), **kwargs):
+        """``queryset`` is the language's public list, or (on a page that fixes a term,
+        or a feed) part of it with ``exclude`` naming the filters that page fixes."""
         super().__init__(data, queryset, **kwargs)
         self.language = language
+        self.fixed = tuple(exclude)
         for name in exclude:  # a taxonomy page does not offer its own term as a filter
             self.filters.pop(name)
         self._set_choices()
@@ -168,6 +171,7 @@ class PublicationFilter(django_filters.FilterSet):
                 text=self.search_text,
                 language=self.language,
                 by_relevance=self.sort_order == "relevance",
+                whole=not self.fixed and not set(self.filter_values()) - {"q", "sort"},
             )
         return queryset.order_by("-published_at", "-id")
 
