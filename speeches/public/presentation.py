@@ -22,6 +22,7 @@ from django.utils.translation import get_language_info, gettext, to_locale
 
 from speeches.materials import files
 from speeches.models import Material, Publication, in_language
+from speeches.public.search import Highlight
 from speeches.publishing.public_state import many_once_per_change
 
 DESCRIPTION_CHARS = 300
@@ -367,6 +368,10 @@ def withdrawal(publication: Publication, *, language: str) -> Notice | None:
 ITEM_TEMPLATE = "speeches/includes/publication_item.html"
 
 
+# A search result's kept frame: its entry with slots where the marked title and snippet go.
+SLOTS = Highlight(title=mark_safe("\ue002"), snippet=mark_safe("\ue003"))
+
+
 def publication_entries(
     publications, *, language: str, heading_level: int = 2, compact: bool = False
 ) -> list[SafeString]:
@@ -374,31 +379,47 @@ def publication_entries(
 
     An entry is the same for every reader of a language (type, time, title, lead,
     speakers), so it is rendered once per change of what readers see and kept, the
-    entries of a page fetched from the cache together; a search result, whose title and
-    snippet mark the reader's words (``highlight``), is rendered for its request.
+    entries of a page fetched from the cache together. A search result marks the reader's
+    words in its title and snippet (``highlight``): its kept frame has slots for them,
+    filled for the request (a result without a snippet is rendered for it).
     """
 
-    def render(publication) -> SafeString:
+    def render(publication, highlight) -> SafeString:
         context = {
             "publication": publication,
-            "highlight": getattr(publication, "highlight", None),
+            "highlight": highlight,
             "heading_level": heading_level,
             "compact": compact,
         }
         return mark_safe(render_to_string(ITEM_TEMPLATE, context).strip())
 
+    def marked(publication):
+        return getattr(publication, "highlight", None)
+
     def name(publication) -> str:
-        return f"entry:{language}:{heading_level}:{int(compact)}:{publication.pk}"
+        kind = "result" if marked(publication) else "entry"
+        return f"{kind}:{language}:{heading_level}:{int(compact)}:{publication.pk}"
 
     publications = list(publications)
-    highlighted = [p for p in publications if getattr(p, "highlight", None) is not None]
-    plain = {name(p): p for p in publications if getattr(p, "highlight", None) is None}
+    unmarked = [p for p in publications if marked(p) is not None and not marked(p).snippet]
+    kept = {name(p): p for p in publications if p not in unmarked}
 
     def build(missing: list[str]) -> dict[str, SafeString]:
-        prefetch_related_objects([plain[entry] for entry in missing], "type", "speakers")
-        return {entry: render(plain[entry]) for entry in missing}
+        prefetch_related_objects([kept[entry] for entry in missing], "type", "speakers")
+        return {
+            entry: render(kept[entry], SLOTS if marked(kept[entry]) else None) for entry in missing
+        }
 
-    entries = many_once_per_change(list(plain), build)
-    prefetch_related_objects(highlighted, "type", "speakers")
-    entries.update({name(p): render(p) for p in highlighted})
-    return [entries[name(p)] for p in publications]
+    entries = many_once_per_change(list(kept), build)
+    prefetch_related_objects(unmarked, "type", "speakers")
+    entries.update({name(p): render(p, marked(p)) for p in unmarked})
+    return [_filled(entries[name(p)], marked(p)) for p in publications]
+
+
+def _filled(entry: SafeString, highlight) -> SafeString:
+    if highlight is None or not highlight.snippet:
+        return entry
+    # Safe: the slots are in kept, escaped HTML; the marked title and snippet are escaped.
+    return mark_safe(
+        entry.replace(SLOTS.title, highlight.title).replace(SLOTS.snippet, highlight.snippet)
+    )
