@@ -8,12 +8,14 @@ from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.test import Client
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from speeches.models import Publication, PublicationType
+from speeches.publishing import public_state, services
 from tests.factories import (
     CountryFactory,
     PersonFactory,
@@ -22,7 +24,7 @@ from tests.factories import (
     rich_publications,
     rich_publications_like,
 )
-from tests.helpers import absolute, measured_once, queries_for
+from tests.helpers import absolute, committed, measured_once, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -140,6 +142,26 @@ def test_rss_guid_is_a_permalink_that_survives_a_new_title(client):
     assert guid.text == absolute(f"/en/publications/{publication.pk}/")
     response = client.get(guid.text)
     assert (response.status_code, response.url) == (301, publication.get_absolute_url("en"))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_kept_entry_follows_an_edit_and_a_withdrawal(client, fmt):
+    """Entries are kept per change of what readers see (``feeds.feed_entries``): an edit
+    or a withdrawal shows in the next request."""
+    publication = PublicationFactory(title_en="First title")
+    committed()
+    for _ in range(2):  # built, then read from the cache
+        entries = read_feed(client, f"/en/feeds/{fmt}/").entries
+        assert [e.title for e in entries] == ["First title"]
+    assert cache.get(f"public-state:{public_state.current()}:feed-entry:en:{publication.pk}")
+    publication.title_en = "Second title"
+    services.publication_save(publication=publication)
+    committed()
+    assert [e.title for e in read_feed(client, f"/en/feeds/{fmt}/").entries] == ["Second title"]
+    publication.status = Publication.Status.WITHDRAWN
+    services.publication_save(publication=publication)
+    committed()
+    assert read_feed(client, f"/en/feeds/{fmt}/").entries == []
 
 
 def as_read(detail) -> str:

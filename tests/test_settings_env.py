@@ -155,6 +155,7 @@ def test_variables_set_the_settings_of_their_name():
         SECURE_COOKIES="1",
         DATABASE_URL="postgres://press:secret@db.example.org:5433/press",
         DATABASE_POOL="1",
+        DATABASE_PARALLEL_WORKERS="2",
     )
     database = values.pop("DATABASES")["default"]
     assert values == {
@@ -176,7 +177,7 @@ def test_variables_set_the_settings_of_their_name():
         "NAME": "press",
         "USER": "press",
         "PASSWORD": "secret",
-        "OPTIONS": {"pool": True},
+        "OPTIONS": {"pool": True, "options": "-c max_parallel_workers_per_gather=2"},
         "CONN_MAX_AGE": 0,
         "CONN_HEALTH_CHECKS": True,
     }
@@ -203,7 +204,10 @@ def test_replica_urls_become_databases_read_by_readers_pages():
         "replica-b.example.org",
     ]
     for alias in ("replica1", "replica2"):
-        assert databases[alias]["OPTIONS"] == {"pool": True}
+        assert databases[alias]["OPTIONS"] == {
+            "pool": True,
+            "options": "-c max_parallel_workers_per_gather=0",
+        }
         assert databases[alias]["CONN_MAX_AGE"] == 0
         assert databases[alias]["TEST"]["MIRROR"] == "default"
     assert site_settings(["DATABASE_REPLICAS"], DEBUG="1", DATABASE_REPLICA_URLS="") == {

@@ -9,6 +9,7 @@ or country of no publication public in this language) is a 404, never an empty f
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -24,6 +25,7 @@ from speeches.models import Country, Person, Publication, PublicationType, Topic
 from speeches.public import selectors
 from speeches.public.filters import PublicationFilter
 from speeches.public.presentation import plain_text_excerpt, site_name
+from speeches.publishing.public_state import many_once_per_change
 
 ITEMS_PER_FEED = 50
 
@@ -35,6 +37,51 @@ FACETS = {
     "topic": ("topic", Topic, "slug"),
     "country": ("country", Country, "code"),
 }
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """What a feed says of one publication in one language. The same for every reader and
+    both formats, so built once per change and kept (``feed_entries``)."""
+
+    pk: int
+    title: str
+    description: str  # the lead, or else the first words of the text; plain text
+    path: str
+    published_at: datetime.datetime
+    modified_at: datetime.datetime
+    categories: tuple[str, ...]
+    authors: str | None
+
+
+def feed_entries(ids: list[int], *, language: str) -> list[FeedEntry]:
+    """The entries of ``ids``, in their order, those not kept read together (3 queries)."""
+    names = {f"feed-entry:{language}:{pk}": pk for pk in ids}
+
+    def build(missing: list[str]) -> dict[str, FeedEntry]:
+        rows = selectors.publication_feed(language=language).filter(
+            pk__in=[names[name] for name in missing]
+        )
+        return {f"feed-entry:{language}:{row.pk}": _entry(row, language) for row in rows}
+
+    kept = many_once_per_change(list(names), build)
+    return [kept[name] for name in names if name in kept]
+
+
+def _entry(item: Publication, language: str) -> FeedEntry:
+    # modeltranslation would read the active language too; naming the column makes it
+    # plain that an entry never shows another language's text.
+    lead = in_language(item, "lead", language).strip()
+    return FeedEntry(
+        pk=item.pk,
+        title=item.title_in(language),
+        description=lead or plain_text_excerpt(in_language(item, "plain_text", language)),
+        path=item.get_absolute_url(language),
+        published_at=item.published_at,
+        modified_at=item.modified_at,
+        categories=(item.type.name, *(topic.name for topic in item.topics.all())),
+        authors=", ".join(person.name for person in item.speakers.all()) or None,
+    )
 
 
 @dataclass(frozen=True)
@@ -101,40 +148,37 @@ class PublicationFeed(Feed):
         # Atom requires an author for the feed when entries may have none.
         return site_name()
 
-    def items(self, subject: FeedSubject):
-        return subject.publications[:ITEMS_PER_FEED]
+    def items(self, subject: FeedSubject) -> list[FeedEntry]:
+        newest = subject.publications.prefetch_related(None).values_list("pk", flat=True)
+        return feed_entries(list(newest[:ITEMS_PER_FEED]), language=get_language())
 
-    # modeltranslation would read the active language too; naming the column makes it
-    # plain that an entry never shows another language's text.
-    def item_title(self, item: Publication) -> str:
+    def item_title(self, item: FeedEntry) -> str:
         # RSS readers treat an item title as HTML, hence escaped (Feed's default too).
-        return escape(item.title_in(get_language()))
+        return escape(item.title)
 
-    def item_description(self, item: Publication) -> str:
-        """The lead, or else the first words of the text; escaped, as both formats read HTML."""
-        language = get_language()
-        lead = in_language(item, "lead", language).strip()
-        return escape(lead or plain_text_excerpt(in_language(item, "plain_text", language)))
+    def item_description(self, item: FeedEntry) -> str:
+        # Escaped: both formats read it as HTML.
+        return escape(item.description)
 
-    def item_link(self, item: Publication) -> str:
-        return item.get_absolute_url(get_language())
+    def item_link(self, item: FeedEntry) -> str:
+        return item.path
 
-    def item_guid(self, item: Publication) -> str:
+    def item_guid(self, item: FeedEntry) -> str:
         # The id-only permalink: it redirects to the current slug and, unlike the slugged
         # link, survives a change of title, so readers never see an item twice.
         return self.base_url + reverse("speeches:detail", kwargs={"pk": item.pk})
 
-    def item_pubdate(self, item: Publication):
+    def item_pubdate(self, item: FeedEntry):
         return item.published_at
 
-    def item_updateddate(self, item: Publication):
+    def item_updateddate(self, item: FeedEntry):
         return item.modified_at
 
-    def item_categories(self, item: Publication) -> list[str]:
-        return [item.type.name, *(topic.name for topic in item.topics.all())]
+    def item_categories(self, item: FeedEntry) -> tuple[str, ...]:
+        return item.categories
 
-    def item_author_name(self, item: Publication) -> str | None:
-        return ", ".join(person.name for person in item.speakers.all()) or None
+    def item_author_name(self, item: FeedEntry) -> str | None:
+        return item.authors
 
 
 class AtomPublicationFeed(PublicationFeed):
@@ -142,9 +186,9 @@ class AtomPublicationFeed(PublicationFeed):
     # Atom's counterpart of the RSS channel description; Django does not derive it.
     subtitle = PublicationFeed.description
 
-    def item_title(self, item: Publication) -> str:
+    def item_title(self, item: FeedEntry) -> str:
         # Atom writes titles as text: escaping would show "Q&amp;A" to the reader.
-        return item.title_in(get_language())
+        return item.title
 
 
 FEEDS = {"rss": PublicationFeed, "atom": AtomPublicationFeed}
