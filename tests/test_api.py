@@ -6,11 +6,13 @@ from datetime import datetime, timedelta
 import pytest
 import schemathesis
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
+from speeches.languages import translating
 from speeches.models import ChangeNote, LanguageVersion, Publication, PublicationType
-from speeches.publishing import workflow
+from speeches.publishing import public_state, services, workflow
 from tests.factories import (
     ALL_LANGUAGES,
     CountryFactory,
@@ -21,7 +23,7 @@ from tests.factories import (
     rich_publications,
     rich_publications_like,
 )
-from tests.helpers import at, measured_once, queries_for
+from tests.helpers import at, committed, measured_once, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -623,3 +625,30 @@ def test_a_withdrawn_item_leaves_the_list_but_its_detail_says_when_and_why(clien
     assert body["updates"][0]["text_languages"] == {"de": "en"}
     workflow.publication_unpublish(publication=publication, user=chief, reason="Legal advice")
     get(client, f"/api/publications/{publication.pk}", status=404)
+
+
+def test_a_kept_result_follows_an_edit_a_new_language_and_a_withdrawal(client):
+    """Results are kept per change of what readers see (``api.views.results``): the next
+    request shows an edit, a translation made public, and a withdrawal."""
+    publication = PublicationFactory(title_en="First title")
+    committed()
+    for _ in range(2):  # built, then read from the cache
+        (item,) = get(client, "/api/publications", lang="en")["results"]
+        assert (item["title"], [v["code"] for v in item["languages"]]) == ("First title", ["en"])
+        assert item["url"].startswith("http://testserver/en/publications/")
+    assert cache.get(f"public-state:{public_state.current()}:api-item:en:{publication.pk}")
+    publication.title_en = "Second title"
+    publication.title_de = "Zweiter Titel"
+    publication.body_de = "<p>Text.</p>"
+    services.publication_save(publication=publication)
+    translating.translation_mark_ready(publication=publication, language="de", user=None)
+    committed()
+    (item,) = get(client, "/api/publications", lang="en")["results"]
+    assert (item["title"], [v["code"] for v in item["languages"]]) == (
+        "Second title",
+        ["en", "de"],
+    )
+    publication.status = Publication.Status.WITHDRAWN
+    services.publication_save(publication=publication)
+    committed()
+    assert get(client, "/api/publications", lang="en")["results"] == []

@@ -356,22 +356,34 @@ def _text(publication: Publication, language: str) -> dict[str, str]:
     }
 
 
-def publication_item(
-    publication: Publication, *, language: str, request: HttpRequest
-) -> dict[str, Any]:
-    """One result of the list in ``language``, with its search highlight if it has one."""
-    highlight = getattr(publication, "highlight", None)
+def publication_item(publication: Publication, *, language: str) -> dict[str, Any]:
+    """One result of the list in ``language``, its addresses as paths and without a search
+    highlight: the same for every reader, so kept per change (``absolute_item`` makes it
+    the answer to one request)."""
     return {
         "id": publication.pk,
-        "url": version_url(request, publication, language),
+        "url": publication.get_absolute_url(language),
         "language": language,
         "published_at": local_time(publication.published_at),
         "updated_at": local_time(publication.modified_at),
         **_text(publication, language),
         **_taxonomies(publication),
         "languages": [
-            {"code": code, "url": version_url(request, publication, code)}
+            {"code": code, "url": publication.get_absolute_url(code)}
             for code in publication.public_languages()
+        ],
+    }
+
+
+def absolute_item(item: dict[str, Any], *, request: HttpRequest, highlight) -> dict[str, Any]:
+    """A kept ``publication_item`` with its addresses absolute for ``request``, and the
+    search ``highlight`` of its request, if any."""
+    return {
+        **item,
+        "url": request.build_absolute_uri(item["url"]),
+        "languages": [
+            {"code": version["code"], "url": request.build_absolute_uri(version["url"])}
+            for version in item["languages"]
         ],
         "highlight": (
             {"title": str(highlight.title), "snippet": str(highlight.snippet)}

@@ -18,7 +18,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core import validators
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -36,6 +36,7 @@ from speeches.api.schemas import (
     PublicationPage,
     TopicTerm,
     TypeTerm,
+    absolute_item,
     country_out,
     publication_detail,
     publication_item,
@@ -46,6 +47,7 @@ from speeches.api.schemas import (
 from speeches.models import LANGUAGE_CODES, Country, Person, PublicationType, Topic
 from speeches.public import search, selectors
 from speeches.public.filters import PublicationFilter
+from speeches.publishing.public_state import many_once_per_change
 
 api = NinjaAPI(
     title="Press Office API",
@@ -171,7 +173,15 @@ def list_publications(request: HttpRequest, params: Query[PublicationListQuery])
     if not filterset.is_valid():
         return invalid({name: list(messages) for name, messages in filterset.errors.items()})
     with search.planned(filterset.search_text, language=language):
-        paginator = Paginator(filterset.qs, params.page_size)
+        # A list the same for every reader has its count kept per change, the archive's.
+        facet = filterset.facet(ignored={"lang", "page", "page_size"})
+        paginator = selectors.KeptCountPaginator(
+            filterset.qs,
+            params.page_size,
+            count_key=None
+            if facet is None
+            else selectors.list_count_key(language=language, facet=facet),
+        )
         try:
             page = paginator.page(params.page)
         except EmptyPage as exc:
@@ -188,8 +198,25 @@ def list_publications(request: HttpRequest, params: Query[PublicationListQuery])
         "previous": (
             page_url(request, page.previous_page_number()) if page.has_previous() else None
         ),
-        "results": [publication_item(p, language=language, request=request) for p in publications],
+        "results": results(publications, language=language, request=request),
     }
+
+
+def results(publications: list, *, language: str, request: HttpRequest) -> list[dict[str, Any]]:
+    """A page's results: each item kept per change of what readers see, those not kept
+    read together, then made absolute and given its highlight for this request."""
+    names = {f"api-item:{language}:{p.pk}": p for p in publications}
+
+    def build(missing: list[str]) -> dict[str, dict[str, Any]]:
+        rows = [names[name] for name in missing]
+        selectors.prefetch_api_items(rows)
+        return {name: publication_item(names[name], language=language) for name in missing}
+
+    kept = many_once_per_change(list(names), build)
+    return [
+        absolute_item(kept[name], request=request, highlight=getattr(p, "highlight", None))
+        for name, p in names.items()
+    ]
 
 
 @api.get(

@@ -75,6 +75,10 @@ class IntegerFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
 
 
+# The facets whose lists are the same for every reader, and counted as such.
+COUNTED_FACETS = frozenset({"type", "speaker", "topic", "country", "year", "month"})
+
+
 class PublicationFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Words"),
@@ -174,6 +178,20 @@ class PublicationFilter(django_filters.FilterSet):
                 whole=not self.fixed and not set(self.filter_values()) - {"q", "sort"},
             )
         return queryset.order_by("-published_at", "-id")
+
+    def facet(self, *, ignored: set[str]) -> str | None:
+        """The list's one facet as text ("" for none) when it is a list the same for every
+        reader: no filter, or one type set, term, year or month (what the facet lists
+        count), every value valid. None for anything else (a combination, a date range, a
+        search, an invalid value). ``ignored``: the parameters that choose a page of it."""
+        given = set(self.data) - ignored
+        values = {k: v for k, v in self.filter_values().items() if k != "sort"}
+        if given != set(values) or len(values) > 1 or not set(values) <= COUNTED_FACETS:
+            return None
+        return "".join(
+            f"{name}={','.join(map(str, sorted(v))) if isinstance(v, list) else v}"
+            for name, v in values.items()
+        )
 
     def filter_values(self) -> dict:
         """The valid values in use (invalid ones are left out, as the query leaves them)."""

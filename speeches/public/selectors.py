@@ -26,6 +26,7 @@ from django.db.models import (
     Value,
     When,
     Window,
+    prefetch_related_objects,
 )
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
@@ -65,6 +66,13 @@ class KeptCountPaginator(Paginator):
         return once_per_change(self.count_key, lambda: Paginator.count.func(self))
 
 
+def list_count_key(*, language: str, facet: str, fixed: str | None = None, term=None) -> str:
+    """The key of a list's kept count: the archive in ``language`` with its one ``facet``
+    (``PublicationFilter.facet``), on a page that ``fixed`` a filter to ``term``, or not.
+    The archive's pages and the API's list share it."""
+    return f"count:{language}:{fixed}:{term}:{facet}"
+
+
 def _public_versions() -> Prefetch:
     return Prefetch(
         "versions",
@@ -85,21 +93,24 @@ def publication_list(*, language: str) -> QuerySet[Publication]:
 
 
 def api_publication_list(*, language: str) -> QuerySet[Publication]:
-    """``publication_list`` with everything a result of the JSON API carries.
+    """``publication_list`` for the JSON API's results, which are kept per change: the
+    rows read for them get what a result carries from ``prefetch_api_items``.
 
-    Adds topics, countries and the public language versions (one prefetch query each for
-    a whole page) and leaves the bodies, and other languages' plain texts, in the database:
-    a result has no body, and a search snippet reads its own language's plain text only.
+    Leaves the bodies, and other languages' plain texts, in the database: a result has no
+    body, and a search snippet reads its own language's plain text only.
     """
-    return (
-        publication_list(language=language)
-        .select_related("type")
-        .prefetch_related("speakers", "topics", "countries", _public_versions())
-        .defer(
-            "body",
-            *(column("body", code) for code in LANGUAGE_CODES),
-            *(column("plain_text", code) for code in LANGUAGE_CODES if code != language),
-        )
+    return publication_list(language=language).defer(
+        "body",
+        *(column("body", code) for code in LANGUAGE_CODES),
+        *(column("plain_text", code) for code in LANGUAGE_CODES if code != language),
+    )
+
+
+def prefetch_api_items(publications: list[Publication]) -> None:
+    """What an API result carries: type, speakers, topics, countries and the public
+    language versions (one query each for a whole page)."""
+    prefetch_related_objects(
+        publications, "type", "speakers", "topics", "countries", _public_versions()
     )
 
 

@@ -95,9 +95,6 @@ class FromEitherEndPaginator(selectors.KeptCountPaginator):
         return self._get_page(items.in_order(ids), number, self)
 
 
-COUNTED_FACETS = frozenset({"type", "speaker", "topic", "country", "year", "month"})
-
-
 class PublicationListView(ListView):
     """The archive: filters, search and pages. Taxonomy pages narrow it to one term."""
 
@@ -128,24 +125,16 @@ class PublicationListView(ListView):
 
     @cached_property
     def facet(self) -> str | None:
-        """The list's one facet as text ("" for none), when it is a list the same for every
-        reader: no filter, or one type set, term, year or month (what the facet lists
-        count), every value valid, whatever the page. None for anything else (a
-        combination, a date range, a search, an invalid value)."""
-        given = set(self.request.GET) - {"page"}
-        values = {k: v for k, v in self.filterset.filter_values().items() if k != "sort"}
-        if given != set(values) or len(values) > 1 or not set(values) <= COUNTED_FACETS:
-            return None
-        return "".join(
-            f"{name}={','.join(map(str, sorted(v))) if isinstance(v, list) else v}"
-            for name, v in values.items()
-        )
+        """The list's one facet, whatever the page (``PublicationFilter.facet``)."""
+        return self.filterset.facet(ignored={"page"})
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
         # Such a list's count is kept per change; other lists are counted for their request.
         if self.facet is not None:
             term = self.kwargs.get("pk") or self.kwargs.get("slug") or self.kwargs.get("code")
-            kwargs["count_key"] = f"count:{get_language()}:{self.own_filter}:{term}:{self.facet}"
+            kwargs["count_key"] = selectors.list_count_key(
+                language=get_language(), facet=self.facet, fixed=self.own_filter, term=term
+            )
         return super().get_paginator(
             queryset, per_page, orphans, allow_empty_first_page=allow_empty_first_page, **kwargs
         )
