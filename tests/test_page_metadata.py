@@ -7,11 +7,14 @@ from html import unescape
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from speeches.models import ChangeNote, Publication
 from speeches.public import selectors
+from speeches.publishing import public_state, services
 from tests.factories import PersonFactory, PublicationFactory, TopicFactory
+from tests.helpers import committed
 
 pytestmark = pytest.mark.django_db
 
@@ -258,6 +261,24 @@ def test_publications_sharing_a_topic_or_speaker_are_related(client):
     # Each related item links to its own page in this language.
     assert f'href="{same_speaker.get_absolute_url("en")}"' in page(client, publication)
     assert related_titles(client, same_topic) == [publication.title_en]
+
+
+def test_the_kept_related_section_follows_a_withdrawal_and_the_page_language(client):
+    """The section is kept per change of what readers see (``presentation.related_section``)."""
+    topic = TopicFactory()
+    publication = PublicationFactory(languages=("en", "ru"), topics=[topic])
+    other = PublicationFactory(
+        languages=("en", "ru"), title_en="Other", title_ru="Другая", topics=[topic]
+    )
+    committed()
+    for _ in range(2):  # built, then read from the cache
+        assert related_titles(client, publication) == ["Other"]
+    assert cache.get(f"public-state:{public_state.current()}:related:en:{publication.pk}")
+    assert related_titles(client, publication, "ru") == ["Другая"]
+    other.status = Publication.Status.WITHDRAWN
+    services.publication_save(publication=other)
+    committed()
+    assert related_titles(client, publication) == []
 
 
 def test_no_related_section_when_nothing_is_shared(client):

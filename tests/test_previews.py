@@ -61,7 +61,7 @@ def test_staff_preview_shows_a_draft_in_each_language_that_has_a_title(editor_cl
     publication = draft(title_en="Draft statement", title_de="Entwurf einer Erklärung")
     response = editor_client.get(f"/en/preview/{publication.pk}/")
     assert response.status_code == 200
-    assert response.templates[0].name == "speeches/publication_detail.html"
+    assert "speeches/publication_detail.html" in [t.name for t in response.templates]
     html = response.text
     assert '<h1 class="publication__title">Draft statement</h1>' in html
     assert "Draft: readers cannot see this page." in html

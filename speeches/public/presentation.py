@@ -22,8 +22,9 @@ from django.utils.translation import get_language_info, gettext, to_locale
 
 from speeches.materials import files
 from speeches.models import Material, Publication, in_language
+from speeches.public import selectors
 from speeches.public.search import Highlight
-from speeches.publishing.public_state import many_once_per_change
+from speeches.publishing.public_state import many_once_per_change, once_per_change
 
 DESCRIPTION_CHARS = 300
 DESCRIPTION_WORDS = 30
@@ -366,6 +367,20 @@ def withdrawal(publication: Publication, *, language: str) -> Notice | None:
 
 
 ITEM_TEMPLATE = "speeches/includes/publication_item.html"
+
+
+RELATED_TEMPLATE = "speeches/includes/related_publications.html"
+
+
+def related_section(publication: Publication, *, language: str) -> SafeString:
+    """The page's list of related publications (``selectors.related_publications``), as
+    HTML: the same for every reader, so rendered once per change and kept."""
+
+    def build() -> SafeString:
+        related = selectors.related_publications(publication=publication, language=language)
+        return mark_safe(render_to_string(RELATED_TEMPLATE, {"related": related}))
+
+    return once_per_change(f"related:{language}:{publication.pk}", build)
 
 
 # A search result's kept frame: its entry with slots where the marked title and snippet go.

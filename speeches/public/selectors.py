@@ -308,10 +308,21 @@ def sitemap_alternates(publication_ids) -> dict[int, dict[str, str]]:
     }
 
 
-def publication_detail(*, pk: int) -> Publication:
+def publication_detail(*, pk: int, language: str | None = None) -> Publication:
     """A publication whose page a reader may open (public or withdrawn), with what its page
-    prints; 404 otherwise."""
-    return get_object_or_404(_with_page_contents(Publication.objects.viewable()), pk=pk)
+    prints; 404 otherwise. Given the page's ``language``, other languages' bodies and
+    plain texts stay in the database (some 50 KB of a five-language item)."""
+    publications = Publication.objects.viewable()
+    if language is not None:
+        publications = publications.defer(
+            *(
+                column(name, code)
+                for name in ("body", "plain_text")
+                for code in LANGUAGE_CODES
+                if code != language
+            )
+        )
+    return get_object_or_404(_with_page_contents(publications), pk=pk)
 
 
 def publication_preview(*, pk: int) -> Publication:

@@ -220,14 +220,14 @@ def taxonomy_index(request, *, model, heading: str):
 
 
 def publication_detail(request, pk: int, slug: str | None = None):
+    language = get_language()
     try:
-        publication = selectors.publication_detail(pk=pk)
+        publication = selectors.publication_detail(pk=pk, language=language)
     except Http404:
         gone = selectors.gone_publication(pk=pk)
         if gone is None:
             raise
         return publication_gone(request, gone)
-    language = get_language()
     wrong_slug = slug != getattr(publication, column("slug", language))
     if wrong_slug and language in publication.public_languages():
         return redirect(publication.get_absolute_url(language), permanent=True)
@@ -264,7 +264,7 @@ def publication_page(
         metadata=article_metadata(
             publication, language=language, request=request, preview_token=token
         ),
-        related=selectors.related_publications(publication=publication, language=language),
+        related=presentation.related_section(publication, language=language),
         materials=material_items(publication, language=language, preview_token=token),
         withdrawal=withdrawal(publication, language=language),
         updates=update_history(publication, language=language),
