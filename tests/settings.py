@@ -36,10 +36,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 
 # A second database standing in for a read replica (test_replicas.py copies the primary's
 # rows into it, as replication would); readers' pages use it only where a test lists it
-# in DATABASE_REPLICAS. Its tables come from the models: a replica is never migrated.
+# in DATABASE_REPLICAS. It is migrated like the primary, whose schema a replica copies
+# with its rows (on PostgreSQL, the search entries and the triggers that keep them too).
 DATABASES["replica"] = {  # noqa: F405
     **DATABASES["default"],  # noqa: F405
-    "TEST": {"MIGRATE": False},
+    "TEST": {},
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["replica"]["TEST"]["NAME"] = str(TEST_ROOT / "replica.sqlite3")  # noqa: F405

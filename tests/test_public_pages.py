@@ -235,19 +235,32 @@ def test_interface_strings_are_translated(client):
     assert "المنشورات" in client.get("/ar/publications/").text
 
 
-@pytest.mark.parametrize("query", ["", "?sort=date&q=publication", "?sort=relevance&q=publication"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "?sort=date&q=publication",
+        "?sort=relevance&q=publication",
+        "?type=speech",
+        "?date_from=2000-01-01",
+    ],
+)
 def test_pages_of_the_second_half_list_what_django_would_from_the_other_end(
     client, monkeypatch, query
 ):
-    """The last pages are read backwards (FromEitherEndPaginator): the same items, in
-    the same order, as reading forwards page after page."""
+    """The last pages are read backwards (FromEitherEndPaginator), a page's ids first (on
+    PostgreSQL from the search entries for the whole list or a date range): the same
+    items, in the same order, as reading forwards page after page, ties broken by id."""
     from speeches.public.views import PublicationListView
 
     monkeypatch.setattr(PublicationListView, "paginate_by", 2)
+    moment = timezone.now() - timedelta(days=1)
     for number in range(7):
         # Half the titles name the search word twice: relevance differs from date.
         word = "publication publication" if number % 2 else "publication"
-        PublicationFactory(title_en=f"Item {number} {word}")
+        PublicationFactory(
+            title_en=f"Item {number} {word}", published_at=moment - timedelta(hours=number // 2)
+        )
     expected = [p.pk for p in client.get(f"/en/publications/{query}").context["filterset"].qs]
     assert len(expected) == 7
     listed = []

@@ -11,6 +11,7 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
@@ -99,8 +100,10 @@ def test_a_facets_count_is_kept_per_change_and_a_combination_counted_each_time()
     combination = f"/en/publications/?speaker={speaker.pk}&year={year}"
     for url in (one_facet, combination):
         client.get(url)
-    assert queries_for(client, one_facet) == 2  # the number, the page's items
-    assert queries_for(client, combination) == 3  # and the count
+    # The number, the page's items (on PostgreSQL their ids first: FromEitherEndPaginator).
+    by_ids = connection.vendor == "postgresql"
+    assert queries_for(client, one_facet) == 2 + by_ids
+    assert queries_for(client, combination) == 3 + by_ids  # and the count
     PublicationFactory(speakers=[speaker])
     committed()
     assert "2 publications" in client.get(one_facet).text

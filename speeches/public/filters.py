@@ -193,6 +193,21 @@ class PublicationFilter(django_filters.FilterSet):
             for name, v in values.items()
         )
 
+    def date_bounds(self) -> tuple[datetime.datetime | None, datetime.datetime | None] | None:
+        """The instants (since, before) between which a list narrowed by dates alone
+        (``date_from``, ``date_to``), or not at all, lies; None for any other list (a
+        fixed term, another filter, a search). What ``filter_from`` and ``filter_to`` do."""
+        values = self.filter_values()
+        if self.fixed or set(values) - {"date_from", "date_to", "sort"}:
+            return None
+        since = before = None
+        first, last = values.get("date_from"), values.get("date_to")
+        if first is not None and first > datetime.date.min + datetime.timedelta(days=1):
+            since = _start_of(first)
+        if last is not None and last < datetime.date.max - datetime.timedelta(days=1):
+            before = _start_of(last + datetime.timedelta(days=1))
+        return since, before
+
     def filter_values(self) -> dict:
         """The valid values in use (invalid ones are left out, as the query leaves them)."""
         if not self.is_bound:
