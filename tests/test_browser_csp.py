@@ -134,7 +134,10 @@ def test_reader_page_with_photo_video_and_structured_data_breaks_no_rule(live_se
     assert_under_the_policy(page.goto(f"{live_server.url}{publication.get_absolute_url('en')}"))
     assert page.locator("h1").inner_text() == "Remarks"
     assert page.locator("script[type='application/ld+json']").count() == 1
-    assert page.evaluate("document.querySelector('img').complete")
+    # The photo loads (lazily, so in its own time) and is drawn: the policy let it in.
+    page.wait_for_function(
+        "document.querySelector('img').complete && document.querySelector('img').naturalWidth > 0"
+    )
     assert_under_the_policy(page.goto(f"{live_server.url}/api/docs"))
     page.locator(".swagger-ui .info").wait_for()
     assert page.violations == [], "\n".join(page.violations)
