@@ -378,6 +378,9 @@ class Publication(models.Model):
             # alone (FromEitherEndPaginator), however deep the page.
             models.Index(fields=["status", "-published_at", "-id"], name="publication_status_date"),
             models.Index(fields=["type", "-published_at"], name="publication_type_date"),
+            # Staff's list of every publication, whatever its state, newest first (the
+            # admin's changelist and its date hierarchy).
+            models.Index(fields=["-published_at", "-id"], name="publication_date"),
         ]
 
     def __str__(self) -> str:

@@ -1,9 +1,11 @@
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from speeches.models import Publication
-from tests.factories import PersonFactory, PublicationFactory, UserFactory
+from tests.factories import PersonFactory, PublicationFactory, UserFactory, translator_of
 from tests.helpers import publication_form_data
 
 pytestmark = pytest.mark.django_db
@@ -33,6 +35,28 @@ def test_changelist_links_every_public_language_version(editor_client):
         f'<a href="{url("de")}" hreflang="de">de</a> '
         f'<a href="{url("en")}" hreflang="en">en</a> (fr)'
     )
+
+
+def test_changelist_reads_no_text_and_an_action_gets_whole_rows(client):
+    """``PublicationChangeList``: the list's query leaves bodies and plain texts in the
+    database; the XLIFF export, an action, still exports the texts."""
+    publication = PublicationFactory(body_en="<p>Colleagues, friends,</p>")
+    client.force_login(translator_of("fr"))
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/admin/speeches/publication/").status_code == 200
+    listing = [q["sql"] for q in queries.captured_queries if "ORDER BY" in q["sql"]]
+    assert listing and not any('"body_en"' in sql or '"plain_text_en"' in sql for sql in listing)
+    response = client.post(
+        "/admin/speeches/publication/",
+        {
+            "action": "export_xliff",
+            "_selected_action": [publication.pk],
+            "apply": "1",
+            "language": "fr",
+        },
+    )
+    assert response["Content-Type"].startswith("application/xliff+xml")
+    assert b"Colleagues, friends," in response.content
 
 
 def test_change_form_has_a_tab_and_a_rich_text_editor_per_language(publisher_client):
