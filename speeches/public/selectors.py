@@ -30,6 +30,7 @@ from django.db.models import (
     prefetch_related_objects,
 )
 from django.db.models.functions import RowNumber
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -234,6 +235,19 @@ TERM_FILTERS = (
     ("topic", Topic, "slug"),
     ("country", Country, "code"),
 )
+
+
+def public_term(*, model: type[models.Model], language: str, value) -> models.Model:
+    """The term of ``model`` named ``value`` in its page's URL, if a reader of ``language``
+    may see it (``public_terms``' rule); 404 otherwise, as for an unknown one, so that a
+    draft's speaker or topic is not even confirmed. Public terms are the archive's filter
+    choices, kept per change: a page asks for its term's row alone."""
+    name = next(name for name, term_model, _value in TERM_FILTERS if term_model is model)
+    if str(value) not in dict(filter_options(language=language).choices[name]):
+        raise Http404(f"No public {name} {value!r} in {language}.")
+    return get_object_or_404(model, **{TERM_URL_ARGUMENT[model]: value})
+
+
 # Of those, the ones offered as a <select>: their options' HTML is built with them.
 SELECT_FILTERS = ("speaker", "topic", "country")
 

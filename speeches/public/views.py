@@ -187,10 +187,10 @@ class PublicationListView(ListView):
         return context
 
 
-def _public_terms(model):
-    """The terms whose page a reader of this language may open: 404 for the others, as
+def _public_term(model, value):
+    """The term whose page a reader of this language may open: 404 for the others, as
     for an unknown one, so that a draft's speaker or topic is not even confirmed."""
-    return selectors.public_terms(model=model, language=get_language())
+    return selectors.public_term(model=model, language=get_language(), value=value)
 
 
 class PersonView(PublicationListView):
@@ -198,7 +198,7 @@ class PersonView(PublicationListView):
     own_filter = "speaker"
 
     def get_base_queryset(self):
-        self.person = get_object_or_404(_public_terms(Person), pk=self.kwargs["pk"])
+        self.person = _public_term(Person, self.kwargs["pk"])
         return super().get_base_queryset().filter(speakers=self.person)
 
     def get_context_data(self, **kwargs):
@@ -210,7 +210,7 @@ class TopicView(PublicationListView):
     own_filter = "topic"
 
     def get_base_queryset(self):
-        self.topic = get_object_or_404(_public_terms(Topic), slug=self.kwargs["slug"])
+        self.topic = _public_term(Topic, self.kwargs["slug"])
         return super().get_base_queryset().filter(topics=self.topic)
 
     def get_context_data(self, **kwargs):
@@ -222,7 +222,7 @@ class CountryView(PublicationListView):
     own_filter = "country"
 
     def get_base_queryset(self):
-        self.country = get_object_or_404(_public_terms(Country), code=self.kwargs["code"].upper())
+        self.country = _public_term(Country, self.kwargs["code"].upper())
         return super().get_base_queryset().filter(countries=self.country)
 
     def get_context_data(self, **kwargs):
