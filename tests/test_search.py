@@ -243,3 +243,18 @@ def test_search_results_count_their_ids_and_show_only_rows_still_public():
     assert results[0:3] == [third, first]
     assert results[1] == first
     assert search.SearchResults(Publication.objects.all(), [])[0:20] == []
+
+
+@postgresql_only
+def test_a_snippet_marks_a_word_deep_in_a_long_text_in_any_of_its_forms(client):
+    """The snippet is cut from a window around the first place a query word seems to be
+    (``search.SNIPPET_WINDOW``), wherever that is in the text."""
+    filler = " ".join(["Колеги обсудили повестку дня."] * 300)  # some 9,000 characters
+    PublicationFactory(
+        languages=("ru",),
+        title_ru="Заявление",
+        body_ru=f"<p>{filler} Состоялись переговорах о безопасности.</p>",
+    )
+    response = client.get("/ru/publications/", {"q": "переговоры"})
+    (entry,) = response.context["publication_entries"]
+    assert "<mark>переговорах</mark>" in entry

@@ -43,7 +43,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest, NullIf, Substr
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -320,10 +320,46 @@ def _marked(value: str) -> SafeString:
     return mark_safe(escape(value).replace(_START, "<mark>").replace(_STOP, "</mark>"))
 
 
+# A snippet is cut from a window of the text around the first place a query word seems
+# to be, not from the whole text: ts_headline parses all it is given, word by word
+# through the language's dictionary (20 Russian results of 5,000 characters: 13 ms; from
+# their windows, 6 ms with the search for the window's place).
+SNIPPET_WINDOW = 1500
+SNIPPET_LEAD_IN = 200
+
+
+class RegexpInstr(Func):
+    """PostgreSQL's ``regexp_instr`` (15 and later): where a pattern first matches, or 0."""
+
+    function = "regexp_instr"
+    output_field = IntegerField()
+
+
+def _locator(text: str) -> str:
+    """A pattern for the first place of any query word in a text: each word's first
+    letters (a stem-like prefix, so that «переговоры» finds «переговорах»)."""
+    prefixes = []
+    for term in parse_query(text).terms:
+        word = term.split()[0]
+        prefixes.append(re.escape(word[: max(4, len(word) - 2)]))
+    return "|".join(dict.fromkeys(prefixes))
+
+
+def _window(name: str, pattern: str) -> Func:
+    """``name``'s text from a little before the first match of ``pattern`` (case
+    insensitive; or from its start), SNIPPET_WINDOW characters long."""
+    place = RegexpInstr(F(name), Value(pattern), Value(1), Value(1), Value(0), Value("i"))
+    start = Greatest(Coalesce(NullIf(place, Value(0)), Value(1)) - SNIPPET_LEAD_IN, Value(1))
+    return Substr(name, start, SNIPPET_WINDOW, output_field=TextField())
+
+
 def _highlights_postgresql(publications, *, text, language):
     config = search_config(language)
     query = SearchQuery(text, search_type="websearch", config=config)
     options = {"config": config, "start_sel": _START, "stop_sel": _STOP}
+    body = column("plain_text", language)
+    pattern = _locator(text)
+    snippet_text = _window(body, pattern) if pattern else body
     rows = (
         Publication.objects.filter(pk__in=[p.pk for p in publications])
         .annotate(
@@ -331,7 +367,7 @@ def _highlights_postgresql(publications, *, text, language):
                 column("title", language), query, highlight_all=True, **options
             ),
             snippet_mark=SearchHeadline(
-                column("plain_text", language),
+                snippet_text,
                 query,
                 max_words=40,
                 min_words=20,
