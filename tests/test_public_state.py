@@ -12,10 +12,13 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test import Client
 from django.utils import timezone
+from django.utils.html import escape
 
 from speeches.models import Publication, PublicState
+from speeches.public.filters import PublicationFilter
 from speeches.publishing import public_state, services, workflow
 from tests.factories import PersonFactory, PublicationFactory, TopicFactory
 from tests.helpers import committed, queries_for
@@ -89,6 +92,34 @@ def test_list_entries_are_rendered_once_per_change_and_never_for_a_search():
     assert "<mark>Geneva</mark>" in found
     assert "<mark>" not in client.get("/en/publications/").text
     assert publication.get_absolute_url() in found
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "treaty"},
+        {"q": '"treaty" -<b>"& \'talks\'', "sort": "date"},
+        {"q": "  treaty  ", "sort": "relevance", "page": "1"},
+    ],
+)
+def test_a_searchs_kept_form_is_the_form_it_would_render_with_its_words(params):
+    """A search alone fills its words into a form kept per change (``SEARCH_SLOT``): the
+    same HTML as the form rendered for the request, the words escaped."""
+    PublicationFactory(title_en="Treaty talks")
+    committed()
+    client = Client()
+    for _ in range(2):  # built, then read from the cache
+        response = client.get("/en/publications/", params)
+        request = response.wsgi_request
+        filterset = PublicationFilter(
+            request.GET, queryset=Publication.objects.all(), language="en"
+        )
+        rendered = render_to_string(
+            "speeches/includes/filter_form.html",
+            {"filter_form": filterset.form, "request": request},
+        )
+        assert response.context["kept_filter_form"] == rendered
+    assert escape(params["q"]) in response.text
 
 
 def test_a_facets_count_is_kept_per_change_and_a_combination_counted_each_time():

@@ -15,7 +15,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, get_conditional_response
 from django.utils.functional import cached_property
+from django.utils.html import escape
 from django.utils.http import content_disposition_header, http_date
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.views.generic import ListView, TemplateView
 from reversion.errors import RevertError
@@ -112,6 +114,10 @@ class FromEitherEndPaginator(selectors.KeptCountPaginator):
         return self._get_page(items.in_order(ids), number, self)
 
 
+# Where a search's words go in its list's kept filter form.
+SEARCH_SLOT = "\ue004"
+
+
 class PublicationListView(ListView):
     """The archive: filters, search and pages. Taxonomy pages narrow it to one term."""
 
@@ -130,7 +136,7 @@ class PublicationListView(ListView):
             request.GET or None,
             queryset=self.get_base_queryset(),
             language=language,
-            exclude=[self.own_filter] if self.own_filter else [],
+            exclude=self.fixed,
         )
         # The page's queries (a search's matches, the count, the items, the highlights
         # and the entries) run inside, a search's with the plan that suits it.
@@ -177,14 +183,46 @@ class PublicationListView(ListView):
         if self.facet is not None:
             # The form of such a list is the same for every reader too (its one facet
             # chosen, whatever the page number): rendered once per change.
-            context["kept_filter_form"] = once_per_change(
-                f"filter-form:{self.request.path}:{self.facet}",
-                lambda: render_to_string(
-                    "speeches/includes/filter_form.html",
-                    {"filterset": self.filterset, "request": self.request},
+            context["kept_filter_form"] = self._kept_form(self.facet, self.filterset)
+        elif self._search_alone():
+            # A search alone: the same form but for the words, which fill a slot of it.
+            sort = self.request.GET.get("sort", "")
+            data = {"q": SEARCH_SLOT, **({"sort": sort} if sort else {})}
+            frame = self._kept_form(
+                f"search:{sort}",
+                PublicationFilter(
+                    data, queryset=self.filterset.queryset, language=language, exclude=self.fixed
                 ),
             )
+            context["kept_filter_form"] = mark_safe(
+                frame.replace(SEARCH_SLOT, escape(self.request.GET["q"]))
+            )
         return context
+
+    @property
+    def fixed(self) -> list[str]:
+        return [self.own_filter] if self.own_filter else []
+
+    def _kept_form(self, name: str, filterset: PublicationFilter) -> SafeString:
+        return once_per_change(
+            f"filter-form:{self.request.path}:{name}",
+            lambda: mark_safe(
+                render_to_string(
+                    "speeches/includes/filter_form.html",
+                    {"filter_form": filterset.form, "request": self.request},
+                )
+            ),
+        )
+
+    def _search_alone(self) -> bool:
+        """Whether the list is a valid search with no filter (and maybe a sort order)."""
+        given = set(self.request.GET) - {"page"}
+        return (
+            "q" in given
+            and given <= {"q", "sort"}
+            and bool(self.filterset.search_text)
+            and not self.filterset.errors
+        )
 
 
 def _public_term(model, value):
