@@ -178,6 +178,22 @@ def test_ampersands_and_angle_brackets_reach_the_reader_as_typed(client, fmt):
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_quotes_and_apostrophes_are_escaped_once_if_at_all(client, fmt):
+    """A title is XML text with HTML's markup characters escaped, never an entity of an
+    entity: "Lavrov's" must not reach a reader that takes the title as text as
+    "Lavrov&#x27;s"."""
+    PublicationFactory(title_en='Lavrov\'s "Q&A"', lead_en="Lavrov's remarks")
+    content = client.get(f"/en/feeds/{fmt}/").content.decode()
+    assert "&amp;#x27;" not in content and "&amp;quot;" not in content
+    [entry] = read_feed(client, f"/en/feeds/{fmt}/").entries
+    assert as_read(entry.title_detail) == 'Lavrov\'s "Q&A"'
+    assert as_read(entry.summary_detail) == "Lavrov's remarks"
+    if fmt == "rss":
+        title = ET.fromstring(content).find("channel/item/title").text
+        assert title == 'Lavrov\'s "Q&amp;A"'  # the text a reader gets: HTML, quotes as typed
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_summary_falls_back_to_the_first_words_of_the_text(client, fmt):
     words = " ".join(f"w{n}" for n in range(100))
     PublicationFactory(

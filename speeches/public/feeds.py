@@ -10,6 +10,7 @@ or country of no publication public in this language) is a 404, never an empty f
 from __future__ import annotations
 
 import datetime
+import html
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -18,7 +19,6 @@ from django.db.models import QuerySet
 from django.http import Http404, QueryDict
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import escape
 from django.utils.translation import get_language, gettext
 
 from speeches.models import Country, Person, Publication, PublicationType, Topic, in_language
@@ -153,12 +153,14 @@ class PublicationFeed(Feed):
         return feed_entries(list(newest[:ITEMS_PER_FEED]), language=get_language())
 
     def item_title(self, item: FeedEntry) -> str:
-        # RSS readers treat an item title as HTML, hence escaped (Feed's default too).
-        return escape(item.title)
+        # RSS readers treat an item title as HTML, hence its markup characters escaped;
+        # quotes and apostrophes stay as typed (Django's escape made "Lavrov's" read
+        # "Lavrov&#x27;s" in readers that take the title as text).
+        return html_text(item.title)
 
     def item_description(self, item: FeedEntry) -> str:
         # Escaped: both formats read it as HTML.
-        return escape(item.description)
+        return html_text(item.description)
 
     def item_link(self, item: FeedEntry) -> str:
         return item.path
@@ -179,6 +181,11 @@ class PublicationFeed(Feed):
 
     def item_author_name(self, item: FeedEntry) -> str | None:
         return item.authors
+
+
+def html_text(text: str) -> str:
+    """``text`` as HTML text: &, < and > escaped, nothing else."""
+    return html.escape(text, quote=False)
 
 
 class AtomPublicationFeed(PublicationFeed):
