@@ -106,3 +106,27 @@ class MediaNonceMiddleware:
         if isinstance(media, Media) and hasattr(request, "csp_nonce"):
             context["media"] = media.with_nonce(request.csp_nonce)
         return response
+
+
+class ApiHeadMiddleware:
+    """HEAD for the JSON API, whose operations django-ninja routes by method (GET only):
+    the request is served as the GET it asks about, and its body is left out last, after
+    every other middleware has set its headers from it (the ETag, Content-Length), as RFC
+    9110 asks of HEAD."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if request.method != "HEAD" or not request.path.startswith("/api/"):
+            return self.get_response(request)
+        request.method = "GET"
+        try:
+            response = self.get_response(request)
+        finally:
+            request.method = "HEAD"
+        if not response.streaming:
+            length = len(response.content)
+            response.content = b""
+            response.headers["Content-Length"] = str(length)
+        return response

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_prose_editor",
     "ninja",
+    "corsheaders",
     "reversion",
     "axes",
     "django_otp",
@@ -68,6 +69,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: HEAD for the API is a GET whose body is left out last (after the ETag).
+    "pressoffice.middleware.ApiHeadMiddleware",
+    # The API is public and read-only: any site may read it from a browser (CORS_* below).
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -93,6 +98,13 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "pressoffice.urls"
+
+# django-cors-headers: the JSON API (and only it) may be read from any origin, by GET or
+# HEAD, without cookies; the answers are the same for everyone.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
 
 TEMPLATES = [
     {

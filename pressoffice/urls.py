@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 
 from speeches.admin import accounts
 from speeches.api.views import api
+from speeches.api.views import index as api_index
 from speeches.public.sitemaps import SITEMAPS
 from speeches.public.views import material_file
 
@@ -38,6 +39,7 @@ urlpatterns = [
     ),
     # The JSON API takes its language as a parameter (?lang=), like its clients expect,
     # and keeps one stable address for its schema: /api/openapi.json.
+    path("api/", api_index, name="api_index"),  # for people; the rest is ninja's
     path("api/", api.urls),
     # Files of additional materials, behind the public rule (never MEDIA_ROOT served as is).
     path(

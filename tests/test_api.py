@@ -652,3 +652,45 @@ def test_a_kept_result_follows_an_edit_a_new_language_and_a_withdrawal(client):
     services.publication_save(publication=publication)
     committed()
     assert get(client, "/api/publications", lang="en")["results"] == []
+
+
+def test_head_answers_a_gets_headers_without_its_body(client):
+    publication = PublicationFactory()
+    for path in ("/api/publications?lang=en", f"/api/publications/{publication.pk}"):
+        got, head = client.get(path), client.head(path)
+        assert (got.status_code, head.status_code) == (200, 200)
+        assert head.content == b""
+        for name in ("Content-Type", "ETag", "Cache-Control", "Content-Language"):
+            assert head[name] == got[name], name
+        assert head["Content-Length"] == str(len(got.content))
+    assert client.head("/api/publications?lang=xx").status_code == 400
+
+
+def test_any_origin_may_read_the_api_and_nothing_else(client):
+    """CORS (django-cors-headers): GET and HEAD from any site, without credentials; a
+    preflight names only the safe methods; pages outside the API say nothing."""
+    PublicationFactory()
+    origin = {"HTTP_ORIGIN": "https://news.example.com"}
+    answer = client.get("/api/publications?lang=en", **origin)
+    assert answer["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in answer
+    preflight = client.options(
+        "/api/publications?lang=en",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        **origin,
+    )
+    assert preflight.status_code == 200
+    assert set(preflight["Access-Control-Allow-Methods"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    assert "Access-Control-Allow-Origin" not in client.get("/en/publications/", **origin)
+    assert client.post("/api/publications?lang=en", **origin).status_code == 405
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_the_api_has_a_landing_page_linked_from_every_page(client, language):
+    response = client.get("/api/", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    assert f'lang="{language}"' in response.text
+    for link in ("/api/docs", "/api/openapi.json", f"/api/publications?lang={language}"):
+        assert f'href="{link}"' in response.text
+    assert 'name="viewport"' in response.text
+    assert 'href="/api/"' in client.get(f"/{language}/").text

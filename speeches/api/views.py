@@ -20,8 +20,10 @@ from django.conf import settings
 from django.core import validators
 from django.core.paginator import EmptyPage
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext
+from django.views.decorators.http import require_safe
 from ninja import NinjaAPI, P, PathEx, Query, Status, Swagger
 from ninja.errors import ValidationError
 
@@ -57,7 +59,8 @@ api = NinjaAPI(
         "interviews, articles, briefings, comments and press releases, in every language "
         "they are published in. Only what the public site shows is here: nothing before "
         "its publication time, no drafts, no unfinished translations. Every operation is "
-        "a GET; other methods are answered with 405. Errors 400 and 404 are JSON objects "
+        "a GET (HEAD answers its headers), open to any origin (CORS); other methods are "
+        "answered with 405. Errors 400 and 404 are JSON objects "
         "with a `detail` message and, for invalid parameters (400), the reasons per "
         "parameter in `errors`. Successful responses carry an ETag and `Cache-Control: "
         "public`, with `no-cache` (caches revalidate every time, so a withdrawn or "
@@ -69,6 +72,13 @@ api = NinjaAPI(
     # the validator badge off: it would send the schema to validator.swagger.io.
     docs=Swagger(settings={"validatorUrl": None}),
 )
+
+
+@require_safe
+def index(request: HttpRequest) -> HttpResponse:
+    """/api/ for people: what the API offers, with links to its documentation and schema,
+    in the language the reader's browser asks for (the API itself takes ``lang``)."""
+    return render(request, "speeches/api_index.html", {"language_links": []})
 
 
 def response_language(request: HttpRequest) -> str:

@@ -51,6 +51,7 @@ KEPT = frozenset(
         "speeches:feed_facet",
         "sitemap",
         "sitemap-section",
+        "api_index",
         "robots",
     }
 )
