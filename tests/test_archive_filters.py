@@ -207,3 +207,40 @@ def test_taxonomy_pages_advertise_their_own_feed(client, facet):
         feed = feedparser.parse(client.get(url).content)
         assert not feed.bozo
         assert [entry.title for entry in feed.entries] == [tagged.title_en]
+
+
+def test_a_reversed_date_range_is_refused_with_a_message_and_the_start_still_applies(
+    client, archive
+):
+    response, found = results(client, date_from="2020-01-01", date_to="2019-01-01")
+    assert "The end date is before the start date." in response.text
+    assert 'class="form-errors"' in response.text
+    assert found == [archive["speech_2020"]]  # from 1 January 2020, as far as it goes
+    answer = client.get(
+        "/api/publications", {"lang": "en", "date_from": "2020-01-01", "date_to": "2019-01-01"}
+    )
+    assert answer.status_code == 400
+    assert "date_to" in answer.json()["errors"]
+
+
+@pytest.mark.parametrize(
+    ("params", "shown"),
+    [
+        ({}, "date"),
+        ({"q": "speech"}, "relevance"),
+        ({"q": "speech", "sort": "date"}, "date"),
+        ({"type": "speech"}, "date"),
+    ],
+)
+def test_the_sort_order_shown_is_the_one_the_list_is_in(client, archive, params, shown):
+    response = client.get("/en/publications/", params)
+    select = response.text.split('name="sort"')[1].split("</select>")[0]
+    assert re.findall(r'<option value="(\w+)" selected', select) == [shown]
+
+
+def test_an_empty_filtered_list_says_so_and_offers_to_clear_the_filters(client, archive):
+    response, found = results(client, year="2005")
+    assert found == []
+    assert "No publications match these filters." in response.text
+    assert "Nothing has been published in this language yet." not in response.text
+    assert '<a href="/en/publications/">Clear all</a></p>' in response.text

@@ -75,11 +75,35 @@ class IntegerFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
 
 
+class PublicationFilterForm(forms.Form):
+    """The archive's filter form: a date range must not end before it starts, and the sort
+    order it shows is the one the list is in (newest first without search words, by
+    relevance with them), not the first of its options."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and not data.get("sort"):
+            data = data.copy()
+            data["sort"] = "relevance" if (data.get("q") or "").strip() else "date"
+        super().__init__(data, *args, **kwargs)
+        if not self.is_bound and "sort" in self.fields:
+            self.fields["sort"].initial = "date"
+
+    def clean(self):
+        cleaned = super().clean()
+        first, last = cleaned.get("date_from"), cleaned.get("date_to")
+        if first is not None and last is not None and last < first:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return cleaned
+
+
 # The facets whose lists are the same for every reader, and counted as such.
 COUNTED_FACETS = frozenset({"type", "speaker", "topic", "country", "year", "month"})
 
 
 class PublicationFilter(django_filters.FilterSet):
+    class Meta:
+        form = PublicationFilterForm
+
     q = django_filters.CharFilter(
         label=_("Words"),
         method="filter_nothing",  # searching happens in filter_queryset, after the filters
