@@ -348,3 +348,37 @@ def test_feeds_issue_the_same_queries_for_1_and_30_items(feed, feed_queries):
     with_one, with_many, entries = feed_queries[feed]
     assert entries == 31
     assert with_many == with_one
+
+
+@pytest.mark.parametrize(
+    ("params", "feed"),
+    [
+        ({"topic": "security"}, "/en/feeds/rss/topic/security/"),
+        ({"type": "speech"}, "/en/feeds/rss/type/speech/"),
+        ({"country": "BY"}, "/en/feeds/rss/country/BY/"),
+        ({"type": ["speech", "statement"]}, "/en/feeds/rss/"),
+        ({"topic": "security", "year": "2019"}, "/en/feeds/rss/"),
+        ({"q": "talks"}, "/en/feeds/rss/"),
+        ({}, "/en/feeds/rss/"),
+    ],
+)
+def test_a_filtered_archive_advertises_the_feed_of_its_one_term(client, params, feed):
+    """An archive narrowed to one type, speaker, topic or country offers that term's feed
+    (in its head and as a visible link), which lists what it lists; any other list, the
+    whole archive's."""
+    PublicationFactory(
+        title_en="Talks",
+        topics=[TopicFactory(slug="security")],
+        countries=[CountryFactory(code="BY")],
+    )
+    PublicationFactory(type=PublicationType.objects.get(code="statement"))
+    html = client.get("/en/publications/", params).text
+    head = html.split("</head>")[0]
+    assert 'type="application/rss+xml" title="' in head
+    assert f'href="{feed}"' in head
+    follows = f'<a href="{feed}" type="application/rss+xml">RSS</a>' in html
+    assert follows == (feed != "/en/feeds/rss/")
+    if follows:
+        archive = [p.pk for p in client.get("/en/publications/", params).context["publications"]]
+        entries = read_feed(client, feed).entries
+        assert [int(e.link.split("/publications/")[1].split("/")[0]) for e in entries] == archive

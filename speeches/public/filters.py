@@ -96,6 +96,15 @@ class PublicationFilterForm(forms.Form):
         return cleaned
 
 
+class FeedFacet(NamedTuple):
+    facet: str  # the feed's URL facet (speeches.public.feeds.FACETS)
+    value: str
+    title: str
+
+
+# The filters that have a feed of their own: filter name → the feed's facet.
+FEED_FACETS = {"type": "type", "speaker": "person", "topic": "topic", "country": "country"}
+
 # The facets whose lists are the same for every reader, and counted as such.
 COUNTED_FACETS = frozenset({"type", "speaker", "topic", "country", "year", "month"})
 
@@ -216,6 +225,21 @@ class PublicationFilter(django_filters.FilterSet):
             f"{name}={','.join(map(str, sorted(v))) if isinstance(v, list) else v}"
             for name, v in values.items()
         )
+
+    def feed(self) -> FeedFacet | None:
+        """The feed of the list's one term (a type, speaker, topic or country, the only
+        valid filter), which lists what the list does, newest first; None otherwise."""
+        values = {k: v for k, v in self.filter_values().items() if k != "sort"}
+        if self.fixed or len(values) != 1:
+            return None
+        ((name, value),) = values.items()
+        if name == "type":
+            if len(value) != 1:
+                return None
+            value = value[0]
+        if name not in FEED_FACETS:
+            return None
+        return FeedFacet(FEED_FACETS[name], str(value), self._display(name, value))
 
     def date_bounds(self) -> tuple[datetime.datetime | None, datetime.datetime | None] | None:
         """The instants (since, before) between which a list narrowed by dates alone

@@ -180,6 +180,7 @@ class PublicationListView(ListView):
             context["publications"], language=language
         )
         context["search_limit"] = search.RESULT_LIMIT
+        context["feed_facet"] = self.filterset.feed()
         if self.facet is not None:
             # The form of such a list is the same for every reader too (its one facet
             # chosen, whatever the page number): rendered once per change.
