@@ -270,3 +270,25 @@ def test_pages_of_the_second_half_list_what_django_would_from_the_other_end(
         assert response.status_code == 200
         listed += [p.pk for p in response.context["publications"]]
     assert listed == expected
+
+
+@pytest.mark.parametrize(("language", "comma"), [("en", ", "), ("ru", ", "), ("ar", "، ")])
+def test_lists_are_separated_the_way_each_language_writes_them(client, language, comma):
+    """Arabic separates a list's items with its own comma, "،", not the Latin one."""
+    minister = PersonFactory(
+        name_en="Sergey Lavrov",
+        name_ru="Сергей Лавров",
+        name_ar="سيرغي لافروف",
+        position_en="Minister",
+        position_ru="министр",
+        position_ar="وزير الخارجية",
+    )
+    spokeswoman = PersonFactory(
+        name_en="Maria Zakharova", name_ru="Мария Захарова", name_ar="ماريا زاخاروفا"
+    )
+    publication = PublicationFactory(languages=("en", "ru", "ar"), speakers=[minister, spokeswoman])
+    page = client.get(publication.get_absolute_url(language)).text
+    listing = client.get(f"/{language}/publications/").text
+    first, second = (getattr(p, f"name_{language}") for p in (minister, spokeswoman))
+    assert f'>{first}</a>{comma}<span class="person-position">' in page
+    assert f"{first}{comma}{second}" in listing or f"{second}{comma}{first}" in listing

@@ -24,7 +24,7 @@ from django.utils.translation import get_language, gettext
 from speeches.models import Country, Person, Publication, PublicationType, Topic, in_language
 from speeches.public import selectors
 from speeches.public.filters import PublicationFilter
-from speeches.public.presentation import plain_text_excerpt, site_name
+from speeches.public.presentation import list_separator, plain_text_excerpt, site_name
 from speeches.publishing.public_state import many_once_per_change
 
 ITEMS_PER_FEED = 50
@@ -80,7 +80,7 @@ def _entry(item: Publication, language: str) -> FeedEntry:
         published_at=item.published_at,
         modified_at=item.modified_at,
         categories=(item.type.name, *(topic.name for topic in item.topics.all())),
-        authors=", ".join(person.name for person in item.speakers.all()) or None,
+        authors=list_separator().join(person.name for person in item.speakers.all()) or None,
     )
 
 

@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from speeches.public import search, selectors
+from speeches.public.presentation import list_separator
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MONTHS = [(str(number), name) for number, name in dates.MONTHS.items()]
@@ -295,5 +296,5 @@ class PublicationFilter(django_filters.FilterSet):
         field = self.form.fields[name]
         labels = dict(getattr(field, "choices", []))
         if isinstance(value, list):
-            return ", ".join(str(labels.get(v, v)) for v in value)
+            return list_separator().join(str(labels.get(v, v)) for v in value)
         return str(labels.get(value, value))

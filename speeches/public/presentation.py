@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language_info, gettext, to_locale
+from django.utils.translation import get_language_info, gettext, pgettext, to_locale
 
 from speeches.materials import files
 from speeches.models import Material, Publication, in_language
@@ -185,6 +185,11 @@ def article_metadata(
         modified_time=modified,
         json_ld=json_ld(data),
     )
+
+
+def list_separator() -> str:
+    """What separates the items of a list in the active language (Arabic writes "، ")."""
+    return pgettext("list separator", ", ")
 
 
 def plain_text_excerpt(text: str, *, words: int = 50) -> str:
