@@ -21,21 +21,20 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language, gettext
 
-from speeches.models import Country, Person, Publication, PublicationType, Topic, in_language
+from speeches.models import Publication, in_language
 from speeches.public import selectors
-from speeches.public.filters import PublicationFilter
+from speeches.public.filters import FEED_FACETS, PublicationFilter
 from speeches.public.presentation import list_separator, plain_text_excerpt, site_name
 from speeches.publishing.public_state import many_once_per_change
 
 ITEMS_PER_FEED = 50
 
 # Feed facet in the URL → the archive filter (query-string name) that selects it, and the
-# term it names (model, lookup field).
+# term it names (model, lookup field): the archive's term filters that have a feed.
 FACETS = {
-    "type": ("type", PublicationType, "code"),
-    "person": ("speaker", Person, "pk"),
-    "topic": ("topic", Topic, "slug"),
-    "country": ("country", Country, "code"),
+    FEED_FACETS[name]: (name, model, field)
+    for name, model, field in selectors.TERM_FILTERS
+    if name in FEED_FACETS
 }
 
 

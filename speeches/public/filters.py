@@ -43,6 +43,28 @@ def _start_of(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
+def _since(day: datetime.date) -> datetime.datetime | None:
+    """The first instant of a range starting on ``day``; None when every time is on or
+    after it (and its start has no instant)."""
+    if day <= datetime.date.min + datetime.timedelta(days=1):
+        return None
+    return _start_of(day)
+
+
+def _before(day: datetime.date) -> datetime.datetime | None:
+    """The instant a range ending on ``day`` (inclusive) stops short of; None when every
+    time is before it."""
+    if day >= datetime.date.max - datetime.timedelta(days=1):
+        return None
+    return _start_of(day + datetime.timedelta(days=1))
+
+
+def default_sort(words: str) -> str:
+    """The order of a list without a valid sort chosen: by relevance for a search, newest
+    first otherwise."""
+    return "relevance" if words.strip() else "date"
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -84,10 +106,10 @@ class PublicationFilterForm(forms.Form):
     def __init__(self, data=None, *args, **kwargs):
         if data is not None and not data.get("sort"):
             data = data.copy()
-            data["sort"] = "relevance" if (data.get("q") or "").strip() else "date"
+            data["sort"] = default_sort(data.get("q") or "")
         super().__init__(data, *args, **kwargs)
         if not self.is_bound and "sort" in self.fields:
-            self.fields["sort"].initial = "date"
+            self.fields["sort"].initial = default_sort("")
 
     def clean(self):
         cleaned = super().clean()
@@ -192,14 +214,12 @@ class PublicationFilter(django_filters.FilterSet):
         return queryset
 
     def filter_from(self, queryset: QuerySet, name: str, day: datetime.date) -> QuerySet:
-        if day <= datetime.date.min + datetime.timedelta(days=1):
-            return queryset  # every time is on or after it (and its start has no instant)
-        return queryset.filter(published_at__gte=_start_of(day))
+        since = _since(day)
+        return queryset if since is None else queryset.filter(published_at__gte=since)
 
     def filter_to(self, queryset: QuerySet, name: str, day: datetime.date) -> QuerySet:
-        if day >= datetime.date.max - datetime.timedelta(days=1):
-            return queryset
-        return queryset.filter(published_at__lt=_start_of(day + datetime.timedelta(days=1)))
+        before = _before(day)
+        return queryset if before is None else queryset.filter(published_at__lt=before)
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)
@@ -209,7 +229,7 @@ class PublicationFilter(django_filters.FilterSet):
                 text=self.search_text,
                 language=self.language,
                 by_relevance=self.sort_order == "relevance",
-                whole=not self.fixed and not set(self.filter_values()) - {"q", "sort"},
+                whole=not self.fixed and not set(self.chosen()) - {"q"},
             )
         return queryset.order_by("-published_at", "-id")
 
@@ -219,7 +239,7 @@ class PublicationFilter(django_filters.FilterSet):
         count), every value valid. None for anything else (a combination, a date range, a
         search, an invalid value). ``ignored``: the parameters that choose a page of it."""
         given = set(self.data) - ignored
-        values = {k: v for k, v in self.filter_values().items() if k != "sort"}
+        values = self.chosen()
         if given != set(values) or len(values) > 1 or not set(values) <= COUNTED_FACETS:
             return None
         return "".join(
@@ -230,7 +250,7 @@ class PublicationFilter(django_filters.FilterSet):
     def feed(self) -> FeedFacet | None:
         """The feed of the list's one term (a type, speaker, topic or country, the only
         valid filter), which lists what the list does, newest first; None otherwise."""
-        values = {k: v for k, v in self.filter_values().items() if k != "sort"}
+        values = self.chosen()
         if self.fixed or len(values) != 1:
             return None
         ((name, value),) = values.items()
@@ -246,16 +266,18 @@ class PublicationFilter(django_filters.FilterSet):
         """The instants (since, before) between which a list narrowed by dates alone
         (``date_from``, ``date_to``), or not at all, lies; None for any other list (a
         fixed term, another filter, a search). What ``filter_from`` and ``filter_to`` do."""
-        values = self.filter_values()
-        if self.fixed or set(values) - {"date_from", "date_to", "sort"}:
+        values = self.chosen()
+        if self.fixed or set(values) - {"date_from", "date_to"}:
             return None
-        since = before = None
         first, last = values.get("date_from"), values.get("date_to")
-        if first is not None and first > datetime.date.min + datetime.timedelta(days=1):
-            since = _start_of(first)
-        if last is not None and last < datetime.date.max - datetime.timedelta(days=1):
-            before = _start_of(last + datetime.timedelta(days=1))
-        return since, before
+        return (
+            None if first is None else _since(first),
+            None if last is None else _before(last),
+        )
+
+    def chosen(self) -> dict:
+        """``filter_values`` but for the sort order: what narrows the list."""
+        return {name: value for name, value in self.filter_values().items() if name != "sort"}
 
     def filter_values(self) -> dict:
         """The valid values in use (invalid ones are left out, as the query leaves them)."""
@@ -273,14 +295,12 @@ class PublicationFilter(django_filters.FilterSet):
 
     @property
     def sort_order(self) -> str:
-        return self.filter_values().get("sort") or ("relevance" if self.search_text else "date")
+        return self.filter_values().get("sort") or default_sort(self.search_text)
 
     def active(self) -> list[ActiveFilter]:
         """Every valid filter in use, each with the query string that removes it."""
         active = []
-        for name, value in self.filter_values().items():
-            if name == "sort":
-                continue
+        for name, value in self.chosen().items():
             params = self.data.copy()
             params.pop(name, None)
             params.pop("page", None)
