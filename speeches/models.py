@@ -196,11 +196,12 @@ class PublicationQuerySet(models.QuerySet):
         """Unpublished items: their address answers 410 Gone, or redirects to a replacement."""
         return self.filter(status=Publication.Status.UNPUBLISHED)
 
-    def without_texts(self) -> PublicationQuerySet:
-        """Leave bodies and plain texts (every language) in the database: lists never print them."""
-        return self.defer(
-            *(column(name, code) for name in ("body", "plain_text") for code in LANGUAGE_CODES)
-        )
+    def without_texts(self, *, keep: Iterable[str] = ()) -> PublicationQuerySet:
+        """Leave bodies and plain texts (every language's) in the database, but the columns
+        named in ``keep``: lists never print them, and a page or an entry reads only its
+        own language's."""
+        kept = set(keep)
+        return self.defer(*(name for name in columns("body", "plain_text") if name not in kept))
 
     def available_in(self, language: str) -> PublicationQuerySet:
         """Public publications whose ``language`` version readers may see."""

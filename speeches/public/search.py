@@ -24,6 +24,7 @@ vectors at 100,000 items for three words that the index answers in a fraction of
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -31,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
-from django.db import connection, connections, router, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, router, transaction
 from django.db.models import (
     Case,
     F,
@@ -82,8 +83,8 @@ def search_config(language: str) -> str:
 
 
 def _known(language: str) -> str:
-    """``language``, checked: it is written into the SQL (where a partial index of that
-    language can match it)."""
+    """``language``, checked: it is written into the SQL (where the planner picks that
+    language's partition of the entries from it)."""
     if language not in SEARCH_CONFIGS:
         raise ValueError(f"No search for language {language!r}")
     return language
@@ -135,13 +136,38 @@ def is_postgresql() -> bool:
     return connection.vendor == "postgresql"
 
 
+def reading_alias() -> str:
+    """The database readers' searches and lists read (a replica, or the primary)."""
+    return router.db_for_read(Publication) or DEFAULT_DB_ALIAS
+
+
+def listed_where(
+    language: str,
+    *,
+    since: datetime.datetime | None = None,
+    before: datetime.datetime | None = None,
+) -> tuple[str, list]:
+    """The SQL condition, and its parameters, for the entries listed in ``language`` at
+    this instant (the embargo, which the entries' upkeep leaves to each query), between
+    ``since`` (inclusive) and ``before`` when given."""
+    conditions = [f"language = '{_known(language)}'", "published_at <= %s"]
+    params: list = [timezone.now()]
+    if since is not None:
+        conditions.append("published_at >= %s")
+        params.append(since)
+    if before is not None:
+        conditions.append("published_at < %s")
+        params.append(before)
+    return " AND ".join(conditions), params
+
+
 @contextmanager
 def planned(text: str, *, language: str) -> Iterator[None]:
     """Run the block's searches for ``text`` the way that suits how common it is: a
     search the planner expects to match under ``COMMON_SHARE`` of the language's entries
     uses the GIN index (plain index scans and sequential scans off, in a transaction of
     its own). Nothing changes on SQLite, for an empty search or for a common one."""
-    alias = router.db_for_read(Publication) or "default"
+    alias = reading_alias()
     database = connections[alias]
     text = text.strip()
     if (
@@ -222,17 +248,16 @@ def _apply_postgresql(queryset, *, text, language, by_relevance, whole):
     """The newest matching entries (the public rule's instant checked here, the rest by
     the entries' own upkeep), within ``queryset`` unless it is ``whole``; ranked in the
     same statement when shown by relevance, each vector read once."""
-    language = _known(language)
     query = "websearch_to_tsquery(%s::regconfig, %s)"
-    params = [timezone.now(), search_config(language), text]
+    listed, params = listed_where(language)
+    params += [search_config(language), text]
     within = ""
     if not whole:
         pks, pk_params = queryset.order_by().values("pk").query.sql_with_params()
         within = f" AND publication_id IN ({pks})"
         params += pk_params
     newest = (
-        f"FROM {ENTRIES}"
-        f" WHERE language = '{language}' AND published_at <= %s AND vector @@ {query}{within}"
+        f"FROM {ENTRIES} WHERE {listed} AND vector @@ {query}{within}"
         f" ORDER BY published_at DESC, publication_id DESC LIMIT {RESULT_LIMIT}"
     )
     if by_relevance:

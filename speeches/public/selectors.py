@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import reduce
 
 from django.core.paginator import Paginator
-from django.db import DEFAULT_DB_ALIAS, connections, models, router
+from django.db import connections, models
 from django.db.models import (
     Case,
     Count,
@@ -32,7 +32,7 @@ from django.db.models import (
 from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 
@@ -46,6 +46,7 @@ from speeches.models import (
     PublicationType,
     Topic,
     column,
+    columns,
 )
 from speeches.public import search
 from speeches.publishing.public_state import once_per_change
@@ -86,21 +87,10 @@ class Listed:
     before: datetime.datetime | None = None
 
     def _where(self) -> tuple[str, list]:
-        conditions, params = (
-            ["language = %s", "published_at <= %s"],
-            [self.language, timezone.now()],
-        )
-        if self.since is not None:
-            conditions.append("published_at >= %s")
-            params.append(self.since)
-        if self.before is not None:
-            conditions.append("published_at < %s")
-            params.append(self.before)
-        return " AND ".join(conditions), params
+        return search.listed_where(self.language, since=self.since, before=self.before)
 
     def _rows(self, sql: str, params: list) -> list[tuple]:
-        alias = router.db_for_read(Publication) or DEFAULT_DB_ALIAS
-        with connections[alias].cursor() as cursor:
+        with connections[search.reading_alias()].cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
@@ -153,14 +143,10 @@ def api_publication_list(*, language: str) -> QuerySet[Publication]:
     """``publication_list`` for the JSON API's results, which are kept per change: the
     rows read for them get what a result carries from ``prefetch_api_items``.
 
-    Leaves the bodies, and other languages' plain texts, in the database: a result has no
-    body, and a search snippet reads its own language's plain text only.
+    Like the archive's list, it leaves every body and plain text in the database (a result
+    has neither; a search snippet reads its own), the untranslated ``body`` too.
     """
-    return publication_list(language=language).defer(
-        "body",
-        *(column("body", code) for code in LANGUAGE_CODES),
-        *(column("plain_text", code) for code in LANGUAGE_CODES if code != language),
-    )
+    return publication_list(language=language).defer("body")
 
 
 def prefetch_api_items(publications: list[Publication]) -> None:
@@ -321,11 +307,8 @@ def publication_feed(*, language: str) -> QuerySet[Publication]:
         Publication.objects.available_in(language)
         .select_related("type")
         .prefetch_related("speakers", "topics")
-        .defer(
-            "body",
-            *(column("body", code) for code in LANGUAGE_CODES),
-            *(column("plain_text", code) for code in LANGUAGE_CODES if code != language),
-        )
+        .without_texts(keep=[column("plain_text", language)])
+        .defer("body")
         .order_by("-published_at", "-id")
     )
 
@@ -384,13 +367,8 @@ def publication_detail(*, pk: int, language: str | None = None) -> Publication:
     plain texts stay in the database (some 50 KB of a five-language item)."""
     publications = Publication.objects.viewable()
     if language is not None:
-        publications = publications.defer(
-            *(
-                column(name, code)
-                for name in ("body", "plain_text")
-                for code in LANGUAGE_CODES
-                if code != language
-            )
+        publications = publications.without_texts(
+            keep=columns("body", "plain_text", languages=[language])
         )
     return get_object_or_404(_with_page_contents(publications), pk=pk)
 
