@@ -1,14 +1,22 @@
 from django.apps import AppConfig
+from django.db import connections
 from django.db.backends.signals import connection_created
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 def _register_sqlite_functions(sender, connection, **kwargs):
-    """SQLite's lower() folds ASCII only; the search fallback needs Unicode case folding."""
+    """SQLite's search index is kept by triggers that stem in Python (``speeches.public.fts``)."""
     if connection.vendor == "sqlite":
-        connection.connection.create_function(
-            "casefold", 1, lambda value: value.casefold() if value else value, deterministic=True
-        )
+        from speeches.public import fts
+
+        fts.register(connection.connection)
+
+
+def _ensure_sqlite_search_index(sender, using, **kwargs):
+    from speeches.public import fts
+
+    fts.ensure(connections[using])
 
 
 class SpeechesConfig(AppConfig):
@@ -18,6 +26,9 @@ class SpeechesConfig(AppConfig):
 
     def ready(self):
         connection_created.connect(_register_sqlite_functions, dispatch_uid="speeches-sqlite")
+        post_migrate.connect(
+            _ensure_sqlite_search_index, sender=self, dispatch_uid="speeches-sqlite-search"
+        )
         # The admin registers it first when it loads (speeches/admin/publications.py); this covers
         # processes without the admin.
         from speeches.publishing import public_state, revisions

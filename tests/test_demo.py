@@ -99,6 +99,11 @@ def test_readers_find_and_follow_the_seed_speech(client, seed):
     russian = client.get("/ru/publications/", {"q": "коллегий"})
     assert seed in russian.context["publications"]
     assert "<mark>коллегий</mark>" in russian.text
+    # Any form of the word, on either database: the text says «коллегий».
+    for form in ("коллегия", "коллегии"):
+        stemmed = client.get("/ru/publications/", {"q": form})
+        assert seed in stemmed.context["publications"], form
+        assert "<mark>коллегий</mark>" in stemmed.text
     english = client.get("/en/publications/", {"q": "collegiums"})
     assert seed in english.context["publications"]
     assert "<mark>collegiums</mark>" in english.text

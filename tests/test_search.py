@@ -115,23 +115,58 @@ def test_query_parser_follows_websearch_syntax():
     assert parse_query("  ").groups == []
 
 
-@postgresql_only
+sqlite_only = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="SQLite's own search index (speeches.public.fts)"
+)
+
+
 @pytest.mark.parametrize(
     ("language", "text", "query"),
     [
         ("ru", "Стороны провели раунд переговоров в Минске.", "переговоры"),
         ("ru", "Об этом шла речь на переговорах.", "переговоры"),
+        ("ru", "На совместном заседании коллегий министерств.", "коллегия"),
         ("en", "The parties negotiated for two days.", "negotiations"),
         ("de", "Die Verhandlung dauerte zwei Tage.", "Verhandlungen"),
         ("fr", "Les négociations ont duré deux jours.", "négociation"),
         ("es", "Las negociaciones duraron dos días.", "negociación"),
+        ("ar", "وزير الخارجية في المؤتمر الصحفي", "مؤتمر صحفي"),
     ],
 )
-def test_postgresql_stems_each_language_with_its_own_configuration(client, language, text, query):
+def test_search_stems_each_language_on_both_databases(client, language, text, query):
+    """PostgreSQL with its text-search configurations, SQLite with the same Snowball
+    algorithms (``speeches.public.fts``): any form of a word finds the others."""
     found = PublicationFactory(
         languages=(language,), **{f"title_{language}": "—", f"body_{language}": f"<p>{text}</p>"}
     )
     assert results(client, language, q=query) == [found]
+
+
+def test_a_word_is_matched_whole_not_as_a_substring(client):
+    PublicationFactory(title_en="Regional stability", body_en="<p>Stability first.</p>")
+    assert results(client, "en", q="stabilit") == []
+    assert len(results(client, "en", q="stable")) == 0
+    assert len(results(client, "en", q="stabilities")) == 1
+
+
+def test_nothing_found_offers_the_same_search_in_the_languages_that_have_it(client, collegiums):
+    """A search that finds nothing says so, and how many items the same words find in each
+    other language (public items only), linking there."""
+    PublicationFactory(languages=("de",), title_de="Kollegien", status=Publication.Status.DRAFT)
+    PublicationFactory(
+        languages=("fr",),
+        title_fr="Collegiums futurs",
+        published_at=timezone.now() + timedelta(hours=1),
+    )
+    response = client.get("/de/publications/", {"q": "collegiums"})
+    assert list(response.context["publications"]) == []
+    assert 'class="elsewhere"' in response.text
+    elsewhere = response.context["elsewhere"]
+    assert [(item.code, item.count) for item in elsewhere] == [("en", 1)]
+    assert "/en/publications/?q=collegiums" in response.text
+    russian = client.get("/en/publications/", {"q": "коллегия"})
+    assert [(item.code, item.count) for item in russian.context["elsewhere"]] == [("ru", 1)]
+    assert client.get("/en/publications/", {"q": "collegiums"}).context.get("elsewhere") is None
 
 
 def entries() -> set[tuple[int, str]]:
@@ -245,7 +280,6 @@ def test_search_results_count_their_ids_and_show_only_rows_still_public():
     assert search.SearchResults(Publication.objects.all(), [])[0:20] == []
 
 
-@postgresql_only
 def test_a_snippet_marks_a_word_deep_in_a_long_text_in_any_of_its_forms(client):
     """The snippet is cut from a window around the first place a query word seems to be
     (``search.SNIPPET_WINDOW``), wherever that is in the text."""
@@ -258,3 +292,59 @@ def test_a_snippet_marks_a_word_deep_in_a_long_text_in_any_of_its_forms(client):
     response = client.get("/ru/publications/", {"q": "переговоры"})
     (entry,) = response.context["publication_entries"]
     assert "<mark>переговорах</mark>" in entry
+
+
+def fts_rows(language: str) -> set[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT rowid FROM speeches_search_fts_{language}")
+        return {pk for (pk,) in cursor.fetchall()}
+
+
+@sqlite_only
+def test_sqlites_index_follows_every_write_path(client):
+    """Triggers keep SQLite's stemmed index current whatever writes: saves, queryset
+    updates that skip save(), bulk inserts, deletions."""
+    publication = PublicationFactory(languages=("en", "ru"), title_en="Original title")
+    pk = publication.pk
+    assert pk in fts_rows("en") and pk in fts_rows("ru") and pk not in fts_rows("de")
+    Publication.objects.filter(pk=pk).update(title_en="Renamed communiques")
+    assert results(client, "en", q="communique") == [publication]
+    assert results(client, "en", q="original") == []
+    Publication.objects.filter(pk=pk).update(title_de="Mitteilungen")
+    assert pk in fts_rows("de")
+    [bulk] = Publication.objects.bulk_create(
+        [Publication(type=publication.type, title_en="Bulk harvest", status="draft")]
+    )
+    assert bulk.pk in fts_rows("en")
+    publication.delete()
+    assert pk not in fts_rows("en") | fts_rows("ru") | fts_rows("de")
+
+
+@sqlite_only
+def test_sqlites_index_is_rebuilt_when_a_migration_drops_its_triggers(client):
+    """SQLite alters a table by copying it, which drops its triggers: after ``migrate``
+    they are back and the index rebuilt, with what was written in between."""
+    from speeches.public import fts
+
+    publication = PublicationFactory(title_en="Before the copy")
+    with connection.cursor() as cursor:
+        for name in fts.trigger_sql():
+            cursor.execute(f"DROP TRIGGER {name}")
+    Publication.objects.filter(pk=publication.pk).update(title_en="Written meanwhile")
+    assert results(client, "en", q="meanwhile") == []
+    assert fts.ensure(connection) is True
+    assert results(client, "en", q="meanwhile") == [publication]
+    assert fts.ensure(connection) is False  # nothing missing: nothing rebuilt
+
+
+def test_stems_ignore_case_marks_and_tatweel():
+    from speeches.public import fts
+
+    assert fts.stems("КОЛЛЕГИЙ коллегия", "ru") == ["коллег", "коллег"]
+    assert fts.stems("الوزيـــر", "ar") == fts.stems("الوزير", "ar")
+    assert fts.stems("الْوَزِير", "ar") == fts.stems("الوزير", "ar")
+    assert fts.stems("snake_case 2024", "en") == ["snake", "case", "2024"]
+    assert fts.match_expression(parse_query('"union state" -nato x or y'), "en") == (
+        '(("union state" AND "x") OR ("y")) NOT ("nato")'
+    )
+    assert fts.match_expression(parse_query("-only"), "en") is None

@@ -9,8 +9,9 @@ transaction, without any code of ours; the embargo is checked by each search, ag
 the request's instant. Reading a match costs a hundredth of a page, where reading it from
 the publications cost a whole row.
 
-SQLite (the embedded default): a simpler fallback with the same query syntax (quotes,
-``-word``, ``or``), case-insensitive for every script, without stemming.
+SQLite (the embedded default): FTS5 tables of Snowball stems, one per language, kept by
+triggers (``fts``), with the same query syntax (quotes, ``-word``, ``or``), ranked by
+bm25 with the columns weighed as PostgreSQL weighs them.
 
 A search in one language reads and shows that language's columns only.
 
@@ -34,22 +35,21 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db import DEFAULT_DB_ALIAS, connection, connections, router, transaction
 from django.db.models import (
-    Case,
     F,
     Func,
     IntegerField,
-    Q,
     QuerySet,
     TextField,
     Value,
-    When,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest, NullIf, Substr
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from speeches.models import Publication, column
+from speeches.public import fts
 
 # PostgreSQL text-search configurations by language; languages without one use "simple".
 SEARCH_CONFIGS = {
@@ -88,12 +88,6 @@ def _known(language: str) -> str:
     if language not in SEARCH_CONFIGS:
         raise ValueError(f"No search for language {language!r}")
     return language
-
-
-class Casefold(Func):
-    """Unicode case folding; SQLite's own lower() folds ASCII only (see apps.py)."""
-
-    function = "casefold"
 
 
 @dataclass
@@ -205,14 +199,14 @@ def apply_search(
     queryset: QuerySet, *, text: str, language: str, by_relevance: bool, whole: bool = False
 ) -> QuerySet | SearchResults:
     """Publications of ``queryset`` matching ``text`` in ``language``, best or newest
-    first: on PostgreSQL as ``SearchResults``, on SQLite as a queryset. ``whole`` says
+    first, as ``SearchResults``. ``whole`` says
     ``queryset`` is the language's whole public list (no filter narrows it), which the
     search entries answer alone on PostgreSQL."""
     if is_postgresql():
         return _apply_postgresql(
             queryset, text=text, language=language, by_relevance=by_relevance, whole=whole
         )
-    return _apply_fallback(queryset, text=text, language=language, by_relevance=by_relevance)
+    return _apply_sqlite(queryset, text=text, language=language, by_relevance=by_relevance)
 
 
 class SearchResults(Sequence):
@@ -275,54 +269,33 @@ def _apply_postgresql(queryset, *, text, language, by_relevance, whole):
     return SearchResults(queryset.order_by(), ids)
 
 
-def _fallback_fields(language: str) -> list[str]:
-    return [column("title", language), column("lead", language), column("plain_text", language)]
-
-
-def _contains_any_field(term: str, language: str) -> Q:
-    condition = Q()
-    for name in _fallback_fields(language):
-        condition |= Q(**{f"folded_{name}__contains": term})
-    return condition
-
-
-def _apply_fallback(queryset, *, text, language, by_relevance):
-    parsed = parse_query(text)
-    if not parsed.groups:
-        return queryset.none()
-    # Coalesce: an empty lead is NULL, and NOT (NULL LIKE …) would exclude the row.
-    folded = {
-        f"folded_{name}": Casefold(Coalesce(F(name), Value(""), output_field=TextField()))
-        for name in _fallback_fields(language)
-    }
-    matches = queryset.alias(**folded)
-    any_group = Q()
-    for group in parsed.groups:
-        every_term = Q()
-        for term in group:
-            every_term &= _contains_any_field(term, language)
-        any_group |= every_term
-    matches = matches.filter(any_group)
-    for term in parsed.excluded:
-        matches = matches.exclude(_contains_any_field(term, language))
-    if not by_relevance:
-        return matches.order_by("-published_at", "-id")[:RESULT_LIMIT]
-    # Without stemming or ranking functions: of the newest matches, those whose title
-    # matches come first.
-    newest = matches.order_by("-published_at", "-id").values("pk")[:RESULT_LIMIT]
-    title_match = Q()
-    for term in parsed.terms:
-        title_match |= Q(**{f"folded_title_{language}__contains": term})
-    return (
-        queryset.filter(pk__in=newest)
-        .alias(**folded)
-        .annotate(
-            rank=Case(
-                When(title_match, then=Value(1)), default=Value(0), output_field=IntegerField()
-            )
-        )
-        .order_by("-rank", "-published_at", "-id")
+def _apply_sqlite(queryset, *, text, language, by_relevance):
+    """The newest matches of ``queryset`` in the language's FTS5 table (at most
+    ``RESULT_LIMIT``), ranked by bm25 when shown by relevance."""
+    if len(text) > MAX_QUERY_LENGTH or "\x00" in text:
+        return SearchResults(queryset.order_by(), [])
+    expression = fts.match_expression(parse_query(text), language)
+    if expression is None:
+        return SearchResults(queryset.order_by(), [])
+    index = fts.table(language)
+    matching = RawSQL(f"SELECT rowid FROM {index} WHERE {index} MATCH %s", [expression])
+    ids = list(
+        queryset.filter(pk__in=matching)
+        .order_by("-published_at", "-id")
+        .values_list("pk", flat=True)[:RESULT_LIMIT]
     )
+    if by_relevance and ids:
+        weights = ", ".join(str(weight) for weight in fts.WEIGHTS)
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, bm25({index}, {weights}) FROM {index} WHERE {index} MATCH %s"
+                " AND rowid IN (SELECT value FROM json_each(%s))",
+                [expression, json.dumps(ids)],
+            )
+            # bm25: the better the match, the lower; ties stay newest first.
+            rank = dict(cursor.fetchall())
+        ids.sort(key=lambda pk: rank.get(pk, 0.0))
+    return SearchResults(queryset.order_by(), ids)
 
 
 @dataclass(frozen=True)
@@ -337,7 +310,7 @@ def highlights(publications: list, *, text: str, language: str) -> dict[int, Hig
         return {}
     if is_postgresql():
         return _highlights_postgresql(publications, text=text, language=language)
-    return _highlights_fallback(publications, text=text, language=language)
+    return _highlights_sqlite(publications, text=text, language=language)
 
 
 def _marked(value: str) -> SafeString:
@@ -404,38 +377,41 @@ def _highlights_postgresql(publications, *, text, language):
     return {pk: Highlight(_marked(title), _marked(snippet)) for pk, title, snippet in rows}
 
 
-def _mark_terms(value: str, terms: list[str]) -> str:
-    if not terms:
-        return value
-    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
-    folded = value.casefold()
-    if len(folded) != len(value):  # rare scripts where folding changes length: no marks
-        return value
+def _mark_stems(value: str, wanted: set[str], language: str) -> str:
+    """``value`` with the words whose stems are ``wanted`` between the markers."""
     out, last = [], 0
-    for match in pattern.finditer(folded):
-        out += [value[last : match.start()], _START, value[match.start() : match.end()], _STOP]
-        last = match.end()
+    for match in fts.words(value):
+        if fts.stem(match.group(), language) in wanted:
+            out += [value[last : match.start()], _START, match.group(), _STOP]
+            last = match.end()
     out.append(value[last:])
     return "".join(out)
 
 
-def _highlights_fallback(publications, *, text, language):
+def _highlights_sqlite(publications, *, text, language):
     parsed = parse_query(text)
+    wanted = {stem for term in parsed.terms for stem in fts.stems(term, language)}
     rows = Publication.objects.filter(pk__in=[p.pk for p in publications]).values_list(
         "pk", column("title", language), column("plain_text", language)
     )
-    return {pk: _highlight(title or "", body or "", parsed) for pk, title, body in rows}
+    return {pk: _highlight(title or "", body or "", wanted, language) for pk, title, body in rows}
 
 
-def _highlight(title: str, text: str, parsed: ParsedQuery) -> Highlight:
-    folded = text.casefold()
-    positions = [folded.find(term) for term in parsed.terms if term in folded]
-    start = max(min(positions) - 80, 0) if positions else 0
+SNIPPET_LENGTH = 240
+
+
+def _highlight(title: str, text: str, wanted: set[str], language: str) -> Highlight:
+    first = next(
+        (m.start() for m in fts.words(text) if fts.stem(m.group(), language) in wanted), None
+    )
+    start = max(first - 80, 0) if first is not None else 0
     if start:  # begin at a word, not in the middle of one
         space = text.find(" ", start)
-        start = space + 1 if 0 <= space < min(positions) else start
-    snippet = text[start : start + 240]
-    snippet = ("… " if start else "") + snippet + (" …" if start + 240 < len(text) else "")
+        start = space + 1 if 0 <= space < first else start
+    snippet = text[start : start + SNIPPET_LENGTH]
+    more = start + SNIPPET_LENGTH < len(text)
+    snippet = ("… " if start else "") + snippet + (" …" if more else "")
     return Highlight(
-        _marked(_mark_terms(title, parsed.terms)), _marked(_mark_terms(snippet, parsed.terms))
+        _marked(_mark_stems(title, wanted, language)),
+        _marked(_mark_stems(snippet, wanted, language)),
     )

@@ -10,7 +10,9 @@ import datetime
 import operator
 from dataclasses import dataclass
 from functools import reduce
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connections, models
 from django.db.models import (
@@ -32,6 +34,7 @@ from django.db.models import (
 from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import format_html
@@ -163,6 +166,36 @@ def attach_highlights(publications, *, text: str, language: str) -> None:
     found = search.highlights(publications, text=text, language=language)
     for publication in publications:
         publication.highlight = found.get(publication.pk)
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """How many items the same search finds in another language, and where."""
+
+    code: str
+    count: int
+    url: str
+
+
+def search_elsewhere(text: str, *, language: str) -> list[Elsewhere]:
+    """The other site languages in which ``text`` finds public items, with how many (at
+    most ``search.RESULT_LIMIT``): what a search that finds nothing offers instead."""
+    found = []
+    for code, _name in settings.LANGUAGES:
+        if code == language:
+            continue
+        results = search.apply_search(
+            publication_list(language=code),
+            text=text,
+            language=code,
+            by_relevance=False,
+            whole=True,
+        )
+        if count := len(results):
+            with translation.override(code):
+                url = f"{reverse('speeches:archive')}?{urlencode({'q': text})}"
+            found.append(Elsewhere(code=code, count=count, url=url))
+    return found
 
 
 def _carriers(model: type[models.Model], language: str) -> QuerySet:

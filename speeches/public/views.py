@@ -176,6 +176,9 @@ class PublicationListView(ListView):
         context = super().get_context_data(filterset=self.filterset, **kwargs)
         if text:
             selectors.attach_highlights(context["publications"], text=text, language=language)
+            if not context["paginator"].count and not self.filterset.errors:
+                # Nothing here: the same words in the other languages, where they find some.
+                context["elsewhere"] = selectors.search_elsewhere(text, language=language)
         context["publication_entries"] = presentation.publication_entries(
             context["publications"], language=language
         )
