@@ -90,8 +90,9 @@ lock:
 	/tmp/pressoffice-lock/bin/pip freeze --exclude pressoffice > requirements.lock
 	rm -rf build
 
-# Browser tests drive Debian's Chromium (never a downloaded browser). Installed when
-# we can (root, as in CI); otherwise those tests are skipped locally.
+# Browser tests drive Debian's Chromium (never a downloaded browser), and the HTML
+# checker (vnu.jar) runs on Debian's Java. Installed when we can (root, as in CI);
+# otherwise those tests are skipped locally.
 browser:
 	@if [ ! -x $(CHROMIUM) ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -99,6 +100,14 @@ browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null; \
 	  else \
 	    echo "Note: $(CHROMIUM) is missing; browser tests will be skipped (apt-get install chromium-headless-shell)."; \
+	  fi; \
+	fi
+	@if ! command -v java >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's Java for the HTML checker"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	  else \
+	    echo "Note: java is missing; the HTML checker's test will be skipped (apt-get install default-jre-headless)."; \
 	  fi; \
 	fi
 

@@ -1,4 +1,3 @@
-import os
 import shutil
 import threading
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from django.test import override_settings
 from django.utils import translation
 
 from tests.factories import ROLE_PERMISSIONS, PublicationFactory, UserFactory
-from tests.helpers import rolled_back_at_the_end
+from tests.helpers import launch_chromium, rolled_back_at_the_end
 
 # Hypothesis keeps no database of examples: CI starts from a fresh clone anyway, and a
 # failing example is printed with what reproduces it. Its caches (Unicode tables, the
@@ -72,36 +71,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
             ]
 
 
-# Debian's Chromium as its headless shell (package chromium-headless-shell): the same
-# engine, built without the windowing the tests never use, which is what Playwright runs
-# for headless tests. A page load costs it about a third less CPU than the full browser
-# (0.68 s instead of 1.06 s of Chromium's time for the publication change form), and the
-# browser tests are a third of the suite. CHROMIUM=/usr/bin/chromium runs the full one.
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium-headless-shell"))
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-
-
 @pytest.fixture(scope="module")
 def browser():
-    """Debian's Chromium driven by Playwright (never a downloaded browser); CI must have it."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            raise RuntimeError(f"{CHROMIUM} is missing: CI must run the browser tests.")
-        pytest.skip(f"{CHROMIUM} is not installed (make browser)")
-    # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by
-    # the test itself (factories) are still synchronous and safe here.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    """Debian's Chromium driven by Playwright (``helpers.launch_chromium``)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 
