@@ -9,7 +9,7 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium-headless-shell
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve test lint format check messages lock browser clean
+.PHONY: help run serve test lint format check messages lock browser lighthouse clean
 
 help:
 	@echo "make run      set up and serve the demo site on http://127.0.0.1:$(PORT)/"
@@ -18,6 +18,7 @@ help:
 	@echo "make lint     ruff, djhtml and the import contracts (lint-imports)"
 	@echo "make check    Django system checks and missing migrations"
 	@echo "make messages extract and compile interface translations (needs gettext)"
+	@echo "make lighthouse  Lighthouse's scores for the demo served as in production (needs npm)"
 
 # The virtualenv is rebuilt when the dependencies change. uv (one wheel from PyPI, put in
 # by pip) installs the locked set in about 10 s where pip takes a minute on a fresh
@@ -89,6 +90,19 @@ lock:
 	/tmp/pressoffice-lock/bin/pip install --quiet ".[test,deploy]"
 	/tmp/pressoffice-lock/bin/pip freeze --exclude pressoffice > requirements.lock
 	rm -rf build
+
+# Lighthouse's four scores (mobile) for the demo's public pages in English and Arabic,
+# served as in production (gunicorn, DEBUG off) from a database of its own; npx fetches
+# lighthouse@12.2.3 from the npm registry (Node.js 20 and npm needed). See README.
+LIGHTHOUSE_DIR ?= /tmp/pressoffice-lighthouse
+lighthouse: $(BIN)/.installed browser
+	rm -rf $(LIGHTHOUSE_DIR) && mkdir -p $(LIGHTHOUSE_DIR)
+	export DATABASE_URL=sqlite:///$(LIGHTHOUSE_DIR)/db.sqlite3 MEDIA_ROOT=$(LIGHTHOUSE_DIR)/media \
+	  STATIC_ROOT=$(LIGHTHOUSE_DIR)/static SECRET_KEY=lighthouse-run-only-not-a-secret-0123456789 \
+	  ALLOWED_HOSTS=127.0.0.1 REDIS_URL= && \
+	DEBUG=1 $(BIN)/python manage.py migrate --noinput -v0 && \
+	DEBUG=1 $(BIN)/python manage.py load_demo --no-accounts > /dev/null && \
+	DEBUG=0 $(BIN)/python manage.py lighthouse $(LIGHTHOUSE_ARGS)
 
 # Browser tests drive Debian's Chromium (never a downloaded browser), and the HTML
 # checker (vnu.jar) runs on Debian's Java. Installed when we can (root, as in CI);

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "pressoffice.middleware.ApiHeadMiddleware",
     # The API is public and read-only: any site may read it from a browser (CORS_* below).
     "corsheaders.middleware.CorsMiddleware",
+    # Text compressed last, after every header and the ETag (which it makes weak).
+    "pressoffice.middleware.TextGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",

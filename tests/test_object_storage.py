@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image
 
-from speeches.management.commands.loadtest import free_port
+from speeches.corpus.serving import free_port
 from speeches.models import Material, Publication, PublicationMaterial
 from speeches.publishing import services
 from tests import media_files

@@ -19,15 +19,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
-import sys
 import tempfile
-import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -37,6 +30,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.encoding import iri_to_uri
 
 from speeches.corpus.pages import public_pages
+from speeches.corpus.serving import served
 
 STATIC_FILE = "/static/css/site.css"
 
@@ -69,12 +63,6 @@ class Run:
     errors: int
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def lua_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -102,7 +90,7 @@ class Command(BaseCommand):
             mix = self.script(Path(folder) / "pages.lua", paths)
             static = self.script(Path(folder) / "static.lua", [STATIC_FILE])
             for name, page_cache in (("uncached", 0), ("cached", 3600)):
-                with self.served(workers, page_cache) as base:
+                with served(workers=workers, page_cache=page_cache) as base:
                     runs.append(self.load(f"pages, {name}", base, mix, duration, connections))
                     # The ceiling, in the same run: a tenth of the time is enough.
                     runs.append(
@@ -135,55 +123,6 @@ class Command(BaseCommand):
                 f"{run.name:<28} {run.requests_per_second:>8.1f} {run.p50_ms:>8.1f} "
                 f"{run.p95_ms:>8.1f} {run.errors:>7}"
             )
-
-    @contextmanager
-    def served(self, workers: int, page_cache: int) -> Iterator[str]:
-        """gunicorn on a free port of the loopback for the block; its address. Stopped
-        at the end, also when it never answered."""
-        port = free_port()
-        environment = {
-            **os.environ,
-            "DEBUG": "0",
-            "SECRET_KEY": settings.SECRET_KEY,
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "0",
-            "PAGE_CACHE_SECONDS": str(page_cache),
-        }
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "pressoffice.wsgi",
-                "--workers",
-                str(workers),
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            cwd=settings.BASE_DIR,
-            env=environment,
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            self.wait_for(base, process)
-            yield base
-        finally:
-            process.send_signal(signal.SIGTERM)
-            process.wait(timeout=30)
-
-    def wait_for(self, base: str, process: subprocess.Popen) -> None:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise CommandError("gunicorn stopped before it answered.")
-            try:
-                with urllib.request.urlopen(base + "/robots.txt", timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        raise CommandError("gunicorn did not answer within 30 s.")
 
     def script(self, path: Path, paths: list[str]) -> Path:
         """wrk's script for ``paths``, each as an URI (searches carry spaces, quotes and
