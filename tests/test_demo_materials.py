@@ -200,3 +200,21 @@ def test_rebuild_renditions_with_only_missing_ids(seed):
         call_command("rebuild_renditions", "--ids", "999999", "999998", stdout=out, stderr=err)
     assert "Material 999999: no such material" in err.getvalue()
     assert "[" not in out.getvalue()  # nothing to rebuild, no bar
+
+
+def test_pages_and_feeds_are_compressed_and_materials_sent_as_stored(seed, client):
+    """Text answers are gzipped for a client that asks (a page is a fraction of its size
+    on a phone's connection); photos and documents, compressed formats, keep their
+    bytes, length and ranges."""
+    gzip = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
+    page = client.get(seed.get_absolute_url("en"), **gzip)
+    assert page["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in page["Vary"]
+    feed = client.get("/en/feeds/rss/", **gzip)
+    assert feed["Content-Encoding"] == "gzip"
+    plain = client.get(seed.get_absolute_url("en"))
+    assert not plain.has_header("Content-Encoding")
+    for material in seed_materials(seed)[:2]:
+        response = client.get(files.url(material, "download"), **gzip)
+        assert response.status_code == 200
+        assert not response.has_header("Content-Encoding"), material.kind

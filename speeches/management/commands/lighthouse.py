@@ -28,7 +28,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from speeches.corpus.serving import served
-from speeches.models import Publication
+from speeches.models import Publication, column
 
 LIGHTHOUSE = "lighthouse@12.2.3"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -46,7 +46,7 @@ def pages(language: str) -> list[tuple[str, str]]:
         if newest is None:
             raise CommandError(f"Nothing is published in {language}: load_demo first.")
         topic = newest.topics.order_by("pk").first()
-        word = max(getattr(newest, f"title_{language}").split(), key=len).strip(",.:;«»\"'")
+        word = max(getattr(newest, column("title", language)).split(), key=len).strip(",.:;«»\"'")
         found = [
             ("home", f"/{language}/"),
             ("archive", f"/{language}/publications/"),
