@@ -101,6 +101,20 @@ def test_the_form_works_without_javascript_and_keeps_the_values(client, archive)
     assert '<input type="checkbox" name="type" value="speech" id="id_type_0" checked>' in html
 
 
+def test_the_words_stay_in_view_and_the_other_filters_fold_until_one_is_invalid(client, archive):
+    html = results(client, q="meeting", type="speech")[0].text
+    words, panel = html.split('<details class="filters__panel"', 1)
+    assert 'name="q"' in words and 'name="q"' not in panel
+    assert panel.startswith(">")  # folded
+    for name in ("type", "speaker", "topic", "country", "date_from", "year", "sort"):
+        assert f'name="{name}"' in panel and f'name="{name}"' not in words, name
+    # A value refused is shown next to its field, and the message above the list links
+    # to it: the panel is open then.
+    html = results(client, year="abc")[0].text
+    assert '<details class="filters__panel" open>' in html
+    assert '<a href="#id_year">Year</a>' in html
+
+
 @pytest.mark.parametrize(
     "params",
     [

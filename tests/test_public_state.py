@@ -6,6 +6,7 @@ Here a commit is ``helpers.committed`` (the tests run in a transaction that is r
 back); ``test_a_write_moves_the_number_on_only_when_it_commits`` checks what it stands for.
 """
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -116,10 +117,49 @@ def test_a_searchs_kept_form_is_the_form_it_would_render_with_its_words(params):
         )
         rendered = render_to_string(
             "speeches/includes/filter_form.html",
-            {"filter_form": filterset.form, "request": request},
+            {
+                "filter_form": filterset.form,
+                "panel_count": filterset.panel_count(),
+                "request": request,
+            },
         )
         assert response.context["kept_filter_form"] == rendered
     assert escape(params["q"]) in response.text
+
+
+def summary(html: str) -> str:
+    """What the folded filters' summary says ("Filters", "Filters (2)")."""
+    found = re.search(r'<summary class="filters__summary">(.*?)</summary>', html, re.S)
+    return " ".join(found.group(1).split())
+
+
+def test_the_count_of_filters_in_use_is_right_for_every_reader_of_a_kept_form():
+    """The summary of the folded filters counts those in use beside the words. Forms kept
+    for every reader of a list (one facet, or a search alone) are built by whoever asks
+    first: each later reader of the same kept form, whatever else their address says,
+    gets the count that is right for them."""
+    speaker = PersonFactory()
+    topic = TopicFactory(slug="arctic")
+    year = timezone.localtime(
+        PublicationFactory(title_en="Arctic talks", speakers=[speaker], topics=[topic]).published_at
+    ).year
+    committed()
+    client = Client()
+    person = f"/en/persons/{speaker.pk}/"
+    for url, shown in [
+        ("/en/publications/?type=speech&page=1", "Filters (1)"),  # builds the type's form
+        ("/en/publications/?type=speech", "Filters (1)"),  # kept
+        ("/en/publications/?page=1", "Filters"),
+        ("/en/publications/", "Filters"),  # kept
+        ("/en/publications/?q=arctic&sort=date", "Filters"),  # the words are not folded
+        ("/en/publications/?q=talks&sort=date", "Filters"),  # kept, with a slot for them
+        (f"/en/publications/?q=arctic&type=speech&year={year}", "Filters (2)"),
+        (f"/en/publications/?year={year}&month=13", "Filters (1)"),  # an invalid value
+        (f"{person}?topic=arctic", "Filters (1)"),  # the page's own term is not a filter
+        (f"{person}?topic=arctic&page=1", "Filters (1)"),  # kept
+        (person, "Filters"),
+    ]:
+        assert summary(client.get(url).text) == shown, url
 
 
 def test_a_facets_count_is_kept_per_change_and_a_combination_counted_each_time():

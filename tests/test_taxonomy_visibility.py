@@ -1,4 +1,4 @@
-"""Persons, topics and countries are public only through publications public in the
+"""Persons, topics, countries and types are public only through publications public in the
 reader's language: until then no page, filter, count, feed, sitemap or API answer names them.
 
 One matrix: each way an item can be out of readers' sight (``STAGES``), against each place a
@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone, translation
 
 from speeches.languages import translating
-from speeches.models import Country, Person, Publication, Topic
+from speeches.models import Country, LanguageVersion, Person, Publication, PublicationType, Topic
 from speeches.publishing import services, workflow
 from tests.factories import (
     CountryFactory,
@@ -29,11 +29,13 @@ pytestmark = pytest.mark.django_db
 
 @dataclass
 class Terms:
-    """Terms of the item under test: its own three, and three it shares with a public item."""
+    """Terms of the item under test: its own three and its type, and three it shares with a
+    public item."""
 
     person: Person
     topic: Topic
     country: Country
+    type: PublicationType
     shared_person: Person
     shared_topic: Topic
     shared_country: Country
@@ -48,6 +50,7 @@ class Terms:
 
     def links(self) -> dict:
         return {
+            "type": self.type,
             "speakers": [self.person, self.shared_person],
             "topics": [self.topic, self.shared_topic],
             "countries": [self.country, self.shared_country],
@@ -121,25 +124,75 @@ def untranslated(terms):
     yield True
 
 
-STAGES = [draft, in_review, scheduled, withdrawn, untranslated]
+def translation_in_progress(terms):
+    """Published in Russian, its English text saved but not yet marked ready: a version
+    that exists, and that readers of English do not get until it is."""
+    publication = PublicationFactory(languages=("ru",), **terms.links())
+    publication.title_en = "Translated, not yet checked"
+    publication.body_en = "<p>The English text.</p>"
+    services.publication_save(publication=publication)
+    english = publication.versions.get(language="en")
+    assert english.status == LanguageVersion.Status.IN_PROGRESS
+    yield False
+    translating.translation_mark_ready(publication=publication, language="en", user=None)
+    yield True
+
+
+def outdated_and_hidden(terms):
+    """A ready English translation, outdated by an edit of the Russian original (it stays
+    up), then hidden by an editor until it is updated."""
+    _author, publisher = _people()
+    publication = PublicationFactory(languages=("ru", "en"), **terms.links())
+    yield True
+    publication.body_ru = "<p>Исправленный текст оригинала.</p>"
+    services.publication_save(publication=publication, user=publisher)
+    translating.translation_set_hidden(
+        publication=publication, language="en", user=publisher, hidden=True
+    )
+    yield False
+
+
+STAGES = [
+    draft,
+    in_review,
+    scheduled,
+    withdrawn,
+    untranslated,
+    translation_in_progress,
+    outdated_and_hidden,
+]
 
 
 # Where a reader meets a term. Each asserts that ``terms`` is seen there exactly when
 # ``shown``, and that a count of the shared terms includes the item only then.
 
 
+def offered(response) -> dict[str, set[str]]:
+    """The values each term filter of a page's form offers."""
+    fields = response.context["filterset"].form.fields
+    return {
+        name: {value for value, _label in fields[name].choices}
+        for name in ("type", "speaker", "topic", "country")
+        if name in fields
+    }
+
+
 def archive_filter_options(client, terms, shown):
     response = client.get("/en/publications/")
-    fields = response.context["filterset"].form.fields
-    offered = {
-        name: {value for value, _label in fields[name].choices}
-        for name in ("speaker", "topic", "country")
-    }
-    assert (str(terms.person.pk) in offered["speaker"]) is shown
-    assert (terms.topic.slug in offered["topic"]) is shown
-    assert (terms.country.code in offered["country"]) is shown
-    for name in terms.names:
+    options = offered(response)
+    assert (terms.type.code in options["type"]) is shown
+    assert (str(terms.person.pk) in options["speaker"]) is shown
+    assert (terms.topic.slug in options["topic"]) is shown
+    assert (terms.country.code in options["country"]) is shown
+    for name in [*terms.names, terms.type.name]:
         assert (name in response.text) is shown, name
+    # A term page's form offers the same: the shared person's page, which the item under
+    # test would join, offers its type, topic and country only once readers may see it.
+    options = offered(client.get(page(terms.shared_person)))
+    assert "speaker" not in options
+    assert (terms.type.code in options["type"]) is shown
+    assert (terms.topic.slug in options["topic"]) is shown
+    assert (terms.country.code in options["country"]) is shown
 
 
 def index_pages(client, terms, shown):
@@ -173,6 +226,8 @@ def feeds(client, terms, shown):
 
 def feed_facets(client, terms, shown):
     for fmt in ("rss", "atom"):
+        response = client.get(f"/en/feeds/{fmt}/type/{terms.type.code}/")
+        assert response.status_code == (200 if shown else 404), (fmt, "type")
         for facet, value, shared in [
             ("person", terms.person.pk, terms.shared_person.pk),
             ("topic", terms.topic.slug, terms.shared_topic.slug),
@@ -196,6 +251,8 @@ def sitemap(client, terms, shown):
 
 
 def api_taxonomies(client, terms, shown):
+    types = client.get("/api/types", {"lang": "en"}).json()
+    assert (terms.type.code in {term["code"] for term in types}) is shown
     for path, key, own, shared in [
         ("/api/persons", "id", terms.person.pk, terms.shared_person.pk),
         ("/api/topics", "slug", terms.topic.slug, terms.shared_topic.slug),
@@ -212,6 +269,7 @@ def api_filters(client, terms, shown):
         ("speaker", terms.person.pk),
         ("topic", terms.topic.slug),
         ("country", terms.country.code),
+        ("type", terms.type.code),
     ]:
         response = client.get("/api/publications", {"lang": "en", param: value})
         # Not a 200 with nothing in it: that would tell the term exists behind the scenes.
@@ -252,6 +310,12 @@ def terms():
         person=PersonFactory(name_en="Vesper Quillfeather", name_ru="Веспер Квиллфезер"),
         topic=TopicFactory(slug="undisclosed-talks", name_en="Undisclosed talks"),
         country=CountryFactory(code="IS"),  # Iceland
+        type=PublicationType.objects.create(
+            code="communique",
+            name_en="Joint communiqué",
+            name_ru="Совместное коммюнике",
+            plural_name_en="Joint communiqués",
+        ),
         **shared,
     )
 

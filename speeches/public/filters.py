@@ -297,6 +297,13 @@ class PublicationFilter(django_filters.FilterSet):
     def sort_order(self) -> str:
         return self.filter_values().get("sort") or default_sort(self.search_text)
 
+    def panel_count(self) -> int:
+        """How many filters narrow the list besides the words, which stay in view above
+        the folded filters: the count their summary shows ("Filters (2)"). It depends on
+        the valid values alone, so a form kept for every reader of a list (``facet``, a
+        search alone) shows the count that is right for each of them."""
+        return len(set(self.chosen()) - {"q"})
+
     def active(self) -> list[ActiveFilter]:
         """Every valid filter in use, each with the query string that removes it."""
         active = []

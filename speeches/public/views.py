@@ -208,12 +208,19 @@ class PublicationListView(ListView):
         return [self.own_filter] if self.own_filter else []
 
     def _kept_form(self, name: str, filterset: PublicationFilter) -> SafeString:
+        """The filter form of ``filterset``, kept under ``name``: everything it prints
+        (the values, the count of filters in use) comes from that filterset, whose valid
+        values ``name`` says, and from the path; nothing from the rest of the request."""
         return once_per_change(
             f"filter-form:{self.request.path}:{name}",
             lambda: mark_safe(
                 render_to_string(
                     "speeches/includes/filter_form.html",
-                    {"filter_form": filterset.form, "request": self.request},
+                    {
+                        "filter_form": filterset.form,
+                        "panel_count": filterset.panel_count(),
+                        "request": self.request,
+                    },
                 )
             ),
         )
