@@ -3,7 +3,8 @@
 Whatever is the same for every reader of a language (the archive's filter options and
 their HTML, the taxonomy lists with their counts) is built once per change and kept in
 Django's cache (``once_per_change``), under a number that moves on after every committed
-write to a publication, a language version, a term, a material or a change note, but
+write to a publication, a language version, a term, a material, a change note, the site
+identity or a footer page, but
 for those of items still in draft or review, which readers have not seen
 (``PublicState.version``, one row; the signals below). The number is in the database, so
 every process of a deployment sees it move, whatever its cache; a key holds only the
