@@ -4,11 +4,10 @@ Whatever is the same for every reader of a language (the archive's filter option
 their HTML, the taxonomy lists with their counts) is built once per change and kept in
 Django's cache (``once_per_change``), under a number that moves on after every committed
 write to a publication, a language version, a term, a material, a change note, the site
-identity or a footer page, but
-for those of items still in draft or review, which readers have not seen
-(``PublicState.version``, one row; the signals below). The number is in the database, so
-every process of a deployment sees it move, whatever its cache; a key holds only the
-number it was built under, so nothing needs deleting.
+identity or a footer page, but for those of items still in draft or review, which readers
+have not seen (``PublicState.version``, one row; the signals below). The number is in the
+database, so every process of a deployment sees it move, whatever its cache; a key holds
+only the number it was built under, so nothing needs deleting.
 
 It moves after the commit, not inside the writing transaction: a counter updated in the
 transaction would be a lock every writer queues on, in whatever order each took its
