@@ -9,7 +9,7 @@ from speeches.admin import accounts
 from speeches.api.views import api
 from speeches.api.views import index as api_index
 from speeches.public.sitemaps import SITEMAPS
-from speeches.public.views import material_file
+from speeches.public.views import identity_emblem, identity_stylesheet, material_file
 
 # Crawlers look for these at the root, in no language: outside i18n_patterns. Like the
 # pages, they are read-only: GET and HEAD, anything else a 405.
@@ -47,6 +47,12 @@ urlpatterns = [
         require_safe(material_file),
         name="material_file",
     ),
+    # The site identity's colours and emblem, the same in every language; each address
+    # names what it serves, so it may be kept for a year (speeches.public.identity).
+    path(
+        "identity/<slug:stamp>.css", require_safe(identity_stylesheet), name="identity_stylesheet"
+    ),
+    path("identity/emblem/<str:filename>", require_safe(identity_emblem), name="identity_emblem"),
 ]
 
 urlpatterns += i18n_patterns(

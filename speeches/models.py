@@ -27,6 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname
 
+from speeches.colours import validate_text_colour
 from speeches.countries import country_codes
 from speeches.richtext import RichTextField, sanitize_body
 
@@ -83,9 +84,29 @@ class PublicationType(models.Model):
         return self.name or self.code
 
 
+def image_upload_to(instance: models.Model, filename: str) -> str:
+    """A server-made, unguessable name for an image the site re-encoded itself (an emblem,
+    a portrait): never the client's name."""
+    extension = pathlib.PurePath(filename).suffix.lower()[:10]
+    folder = instance._meta.model_name
+    return f"{folder}/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
+
+
 class Person(models.Model):
     name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
     position = models.CharField(pgettext_lazy("job", "position"), max_length=300, blank=True)
+    # Translated (see translation.py), and never shown in another language than the page's.
+    biography = models.TextField(
+        _("biography"),
+        blank=True,
+        help_text=_("A few paragraphs, separated by an empty line; shown on the person's page."),
+    )
+    # A portrait re-encoded from its pixels at upload (speeches.materials.images): the
+    # uploaded file itself is never stored.
+    photo = models.FileField(_("photo"), upload_to=image_upload_to, blank=True, max_length=300)
+    photo_width = models.PositiveIntegerField(_("photo width"), null=True, editable=False)
+    photo_height = models.PositiveIntegerField(_("photo height"), null=True, editable=False)
+    photo_credit = models.CharField(_("photo credit"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -97,6 +118,11 @@ class Person(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("speeches:person", kwargs={"pk": self.pk})
+
+    @property
+    def photo_filename(self) -> str:
+        """The stored portrait's file name, as its address ends ("" without one)."""
+        return pathlib.PurePosixPath(self.photo.name).name if self.photo else ""
 
 
 class Topic(models.Model):
@@ -348,6 +374,9 @@ class Publication(models.Model):
         related_name="+",
         help_text=_("Readers of an unpublished item are sent here."),
     )
+    # When a publisher chose it as the home page's featured story (one at a time;
+    # speeches.publishing.workflow.publication_feature); empty for every other item.
+    featured_at = models.DateTimeField(_("featured since"), null=True, editable=False)
     # Bumped by every save: an editor's form carries the number it was opened at, and a
     # save over a newer number is refused (services.publication_save).
     edit_version = models.PositiveIntegerField(_("edit version"), default=1, editable=False)
@@ -382,6 +411,12 @@ class Publication(models.Model):
             # Staff's list of every publication, whatever its state, newest first (the
             # admin's changelist and its date hierarchy).
             models.Index(fields=["-published_at", "-id"], name="publication_date"),
+            # The home page's featured story: one row at most, found without a scan.
+            models.Index(
+                fields=["-featured_at"],
+                condition=Q(featured_at__isnull=False),
+                name="publication_featured",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -733,6 +768,8 @@ class WorkflowEvent(models.Model):
         TRANSLATE = "translate", _("translation saved")
         MATERIAL = "material", _("material changed")
         CHANGE_NOTE = "change_note", _("change note edited")
+        FEATURE = "feature", _("featured on the home page")
+        UNFEATURE = "unfeature", _("no longer featured")
 
     # Actions that change the text: whoever did one after the submission is no second
     # person for the review (workflow.blocked_by_two_person_rule).
@@ -875,3 +912,102 @@ class PublicState(models.Model):
 
     def __str__(self) -> str:
         return str(self.version)
+
+
+class SiteIdentity(models.Model):
+    """The press office as readers meet it on every page: the ministry's name, emblem,
+    colours and contacts. One row (``pk`` 1), changed by administrators only, through
+    ``speeches.identity.services``; without it the site is called ``SITE_NAME``."""
+
+    # Translated (see translation.py): each language's own name, never another's.
+    name = models.CharField(
+        _("ministry name"),
+        max_length=300,
+        blank=True,
+        help_text=_("In full, as the header shows it, e.g. “Ministry of Foreign Affairs”."),
+    )
+    short_name = models.CharField(
+        _("short name"),
+        max_length=100,
+        blank=True,
+        help_text=_("For page titles and small screens, e.g. “MFA”."),
+    )
+    # A raster image re-encoded as PNG from its pixels at upload: never SVG, which can
+    # carry scripts, and never the uploaded bytes.
+    emblem = models.FileField(_("emblem"), upload_to=image_upload_to, blank=True, max_length=300)
+    emblem_width = models.PositiveIntegerField(_("emblem width"), null=True, editable=False)
+    emblem_height = models.PositiveIntegerField(_("emblem height"), null=True, editable=False)
+    primary_colour = models.CharField(
+        _("primary colour"),
+        max_length=7,
+        default="#0b4f8a",
+        validators=[validate_text_colour],
+        help_text=_(
+            "Links, buttons and the header's rule. Six hexadecimal digits, with a contrast "
+            "of at least 4.5:1 with white."
+        ),
+    )
+    secondary_colour = models.CharField(
+        _("secondary colour"),
+        max_length=7,
+        default="#1b1f24",
+        validators=[validate_text_colour],
+        help_text=_(
+            "The footer's band and the featured story's label, under white text; at least "
+            "4.5:1 with white too."
+        ),
+    )
+    # The press office's contacts, in every page's footer.
+    address = models.TextField(_("address"), blank=True)  # translated
+    phone = models.CharField(_("telephone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    hours = models.CharField(_("opening hours"), max_length=300, blank=True)  # translated
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = staff_member(_("updated by"))
+
+    class Meta:
+        verbose_name = _("site identity")
+        verbose_name_plural = _("site identity")
+        constraints = [models.CheckConstraint(condition=Q(pk=1), name="one_site_identity")]
+
+    def __str__(self) -> str:
+        return self.name or str(self._meta.verbose_name)
+
+
+class FooterPage(models.Model):
+    """One of the pages every footer links to (about, contacts, accessibility statement,
+    privacy notice, reuse licence), written per language in the admin and changed through
+    ``speeches.identity.services``. Its text is rich text, sanitised on every save."""
+
+    class Kind(models.TextChoices):
+        # In the footer's order; the value is the page's address (/en/pages/about/).
+        ABOUT = "about", _("About the press office")
+        CONTACTS = "contacts", _("Contacts")
+        ACCESSIBILITY = "accessibility", _("Accessibility statement")
+        PRIVACY = "privacy", _("Privacy notice")
+        LICENCE = "licence", _("Reuse licence")
+
+    kind = models.SlugField(_("page"), max_length=30, choices=Kind.choices, unique=True)
+    # Translated (see translation.py): a language without both is not written yet.
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    content = RichTextField(_("text"), blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = staff_member(_("updated by"))
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("footer page")
+        verbose_name_plural = _("footer pages")
+
+    def __str__(self) -> str:
+        return self.get_kind_display()
+
+    def get_absolute_url(self) -> str:
+        return reverse("speeches:page", kwargs={"kind": self.kind})
+
+    def exists_in(self, language: str) -> bool:
+        """Whether ``language`` has its own version: a title and a text."""
+        return bool(
+            in_language(self, "title", language).strip()
+            and in_language(self, "content", language).strip()
+        )

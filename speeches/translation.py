@@ -7,10 +7,12 @@ from speeches.models import (
     TEXT_FIELDS,
     ChangeNote,
     Country,
+    FooterPage,
     Material,
     Person,
     Publication,
     PublicationType,
+    SiteIdentity,
     Topic,
 )
 
@@ -29,7 +31,9 @@ class PublicationTypeTranslationOptions(TranslationOptions):
 
 @register(Person)
 class PersonTranslationOptions(TranslationOptions):
-    fields = ("name", "position")
+    # A biography is read in the page's language only (models.in_language): an
+    # untranslated one is left out, never shown in another language.
+    fields = ("name", "position", "biography")
 
 
 @register(Topic)
@@ -52,4 +56,18 @@ class MaterialTranslationOptions(TranslationOptions):
 @register(ChangeNote)
 class ChangeNoteTranslationOptions(TranslationOptions):
     fields = ("text",)
+    fallback_languages = {"default": ()}
+
+
+@register(SiteIdentity)
+class SiteIdentityTranslationOptions(TranslationOptions):
+    fields = ("name", "short_name", "address", "hours")
+    # The public site chooses each text's language itself and marks one in another
+    # language with its lang attribute (speeches.public.identity).
+    fallback_languages = {"default": ()}
+
+
+@register(FooterPage)
+class FooterPageTranslationOptions(TranslationOptions):
+    fields = ("title", "content")
     fallback_languages = {"default": ()}

@@ -43,6 +43,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.signals import got_request_exception
 from django.db import DatabaseError, connection, transaction
@@ -55,22 +56,26 @@ from lxml import etree
 from reversion.models import Revision, Version
 
 from speeches.editorial import editing
+from speeches.identity import services as identity_services
 from speeches.languages import xliff
 from speeches.models import (
     LANGUAGE_CODES,
     ChangeNote,
     Country,
     EditingSession,
+    FooterPage,
     Material,
     Person,
     Publication,
     PublicationMaterial,
     PublicationType,
+    SiteIdentity,
     Topic,
     TranslatorLanguage,
     WorkflowEvent,
 )
 from speeches.publishing import previews, services, workflow
+from tests import media_files
 from tests.factories import (
     PersonFactory,
     PublicationFactory,
@@ -109,6 +114,8 @@ NEWSROOM = PUBLISHERS | {"author"}  # create, edit drafts and items in review, s
 READERS = NEWSROOM | {"translator"}  # taxonomies, materials, change notes: at least view
 AUDIT = NEWSROOM  # the audit log (translators see revisions, not the log)
 NOTE_WRITERS = PUBLISHERS | {"translator"}  # change notes: authors only view them
+# Footer pages go live when saved, with no review: those who may publish alone write them.
+PAGE_WRITERS = PUBLISHERS
 
 # Publication states (README "Workflow"); "scheduled" is published with a time ahead.
 STATES = ("draft", "in_review", "scheduled", "published", "withdrawn", "unpublished")
@@ -221,6 +228,8 @@ MODEL_RIGHTS = {
     # The media library (translators view it; their captions are side by side); the
     # change and delete pages depend on where a material is used: see below.
     "speeches_material": (READERS, NEWSROOM, NEWSROOM, PUBLISHERS),
+    # Footer pages: never deleted (a page emptied in every language leaves the footer).
+    "speeches_footerpage": (PAGE_WRITERS, PAGE_WRITERS, PAGE_WRITERS, NOBODY),
 }
 
 
@@ -271,6 +280,14 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
         for key, rule in model_urls(prefix, *rights).items()
     },
     "auth_user_password_change": Rule(get=ADMINS, post=ADMINS),
+    # The site identity: one row, the administrators' alone; its list leads to it, and it
+    # is never added (it is changed from its defaults) nor deleted.
+    "speeches_siteidentity_changelist": Rule(get=ADMINS, get_ok=302, readonly=True),
+    "speeches_siteidentity_add": Rule(get=NOBODY, post=NOBODY),
+    "speeches_siteidentity_history": Rule(get=ADMINS, readonly=True),
+    "speeches_siteidentity_delete": Rule(get=NOBODY, post=NOBODY),
+    "speeches_siteidentity_change": Rule(get=ADMINS, post=ADMINS),
+    "speeches/siteidentity/<path:object_id>/": Rule(get=STAFF, get_ok=302, readonly=True),
     # A material on a live item is a publisher's to change (editing.can_change_material).
     "speeches_material_change": Rule(
         get=READERS, post={"unused": NEWSROOM, "on_draft": NEWSROOM, "on_live": PUBLISHERS}
@@ -315,6 +332,10 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
         "unschedule": transition(PUBLISHERS, "scheduled"),
         "withdraw": transition(PUBLISHERS, "published"),
         "unpublish": transition(PUBLISHERS, "published", "withdrawn"),
+        # The home page's featured story: publishers choose it among what readers see or
+        # will see; no item of the fixture is featured, so "stop featuring" is refused.
+        "feature": transition(PUBLISHERS, "published", "scheduled"),
+        "unfeature": transition(PUBLISHERS),
         "no-such-action": Rule(get=NOBODY, get_refused=404, post_refused=404),
     },
     "speeches_publication_translate": {
@@ -526,6 +547,15 @@ def build_world() -> World:
     country = Country(code="NO")
     services.country_fill_names(country=country).save()
     objects = {
+        SiteIdentity: identity_services.identity_save(
+            identity=SiteIdentity(
+                name_en="Ministry", emblem=ContentFile(media_files.png_bytes(), name="e.png")
+            ),
+            user=None,
+        ),
+        FooterPage: identity_services.footer_page_save(
+            page=FooterPage(kind="about", title_en="About", content_en="<p>Us.</p>"), user=None
+        ),
         Group: Group.objects.create(name="Guests"),
         User: users["translator"],
         Person: PersonFactory(),
@@ -665,6 +695,20 @@ def object_form(model, obj=None) -> dict:
         return {"name": obj.name if obj else "Crafted", "permissions": all_permissions()}
     if model is Material:
         return material_form("link", url="https://example.org/crafted", title_en="Crafted")
+    if model is SiteIdentity:
+        # No new emblem: an accepted upload's file would outlive the case's rollback (the
+        # upload itself is tested in test_identity.py).
+        return {
+            "name_en": "A ministry nobody approved",
+            "primary_colour": "#0b4f8a",
+            "secondary_colour": "#1d3557",
+        }
+    if model is FooterPage:
+        return {
+            "kind": obj.kind if obj else "privacy",
+            "title_en": "A page nobody approved",
+            "content_en": "<p>Forged.</p>",
+        }
     if model is WorkflowEvent:
         event = obj or WorkflowEvent.objects.first()
         return {"reason": "Forged", "action": "publish", "publication": event.publication_id}

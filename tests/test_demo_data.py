@@ -15,16 +15,20 @@ from reversion.models import Revision, Version
 
 from speeches.demo import dataset
 from speeches.models import (
+    LANGUAGE_CODES,
     ChangeNote,
     Country,
+    FooterPage,
     LanguageVersion,
     Material,
     Person,
     Publication,
     PublicationMaterial,
+    SiteIdentity,
     Topic,
     TranslatorLanguage,
     WorkflowEvent,
+    in_language,
 )
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +73,16 @@ RECORDED = {
     "users": {"True False": 3, "True True": 1},  # is_staff, is_superuser
     "group members": {"Editors": 1, "None": 1, "Publishers": 1, "Translators": 1},
     "translator languages": {"de": 1, "fr": 1},
+    "site identity": {"en ru de fr es ar True": 1},  # names in every language, an emblem
+    "footer pages": {
+        "about en ru ar": 1,
+        "accessibility en ru": 1,
+        "contacts en ru": 1,
+        "licence en ru": 1,
+        "privacy en ru": 1,
+    },
+    "persons with a portrait": 2,
+    "biographies": {"ar": 1, "en": 2, "ru": 2},
 }
 
 
@@ -100,6 +114,21 @@ def census() -> dict:
         "users": tally(users.values_list("is_staff", "is_superuser")),
         "group members": tally(users.values_list("groups__name")),
         "translator languages": tally(TranslatorLanguage.objects.values_list("language")),
+        "site identity": tally(
+            (*(c for c in LANGUAGE_CODES if in_language(i, "name", c)), bool(i.emblem))
+            for i in SiteIdentity.objects.all()
+        ),
+        "footer pages": tally(
+            (page.kind, *(c for c in LANGUAGE_CODES if page.exists_in(c)))
+            for page in FooterPage.objects.all()
+        ),
+        "persons with a portrait": Person.objects.exclude(photo="").count(),
+        "biographies": tally(
+            (code,)
+            for person in Person.objects.all()
+            for code in LANGUAGE_CODES
+            if in_language(person, "biography", code)
+        ),
     }
 
 
@@ -138,3 +167,10 @@ def test_publications_refer_only_to_what_the_data_files_define():
         assert set(item["speakers"]) <= persons, item["reference"]
         assert set(item["topics"]) <= topics, item["reference"]
         assert set(item["countries"]) <= set(dataset.countries()), item["reference"]
+
+
+def test_the_footer_pages_are_written_in_english_and_russian_at_least():
+    assert [page["kind"] for page in dataset.footer_pages()] == [*FooterPage.Kind.values]
+    for page in dataset.footer_pages():
+        for code in ("en", "ru"):
+            assert page["title"][code].strip() and page["content"][code].strip(), page["kind"]

@@ -25,6 +25,7 @@ from urllib.parse import quote
 import pytest
 import schemathesis
 from django.conf import settings as django_settings
+from django.core.files.base import ContentFile
 from django.core.signals import got_request_exception, request_finished, request_started
 from django.db import close_old_connections, transaction
 from django.test import Client
@@ -39,9 +40,19 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.config import SchemathesisConfig
 
 from pressoffice.wsgi import application
+from speeches.editorial import persons as person_services
+from speeches.identity import services as identity_services
 from speeches.materials import files
-from speeches.models import Material, Publication, PublicationMaterial, PublicationType
+from speeches.models import (
+    FooterPage,
+    Material,
+    Publication,
+    PublicationMaterial,
+    PublicationType,
+    SiteIdentity,
+)
 from speeches.public.filters import PublicationFilter
+from speeches.public.identity import colour_stamp
 from speeches.public.sitemaps import SITEMAPS
 from speeches.publishing import previews, services
 from tests import media_files
@@ -301,6 +312,17 @@ def build_archive(media_root: str) -> Archive:
         if (stored := files.resolve(material, variant)) is not None
     ]
     publications = [*public, draft, scheduled, withdrawn, unpublished]
+    persons[0].photo = media_files.photo("portrait.jpg")
+    person_services.person_save(person=persons[0], user=None)
+    identity = identity_services.identity_save(
+        identity=SiteIdentity(
+            name_en="Ministry", emblem=ContentFile(media_files.png_bytes(), name="e.png")
+        ),
+        user=None,
+    )
+    identity_services.footer_page_save(
+        page=FooterPage(kind="about", title_en="About", content_en="<p>Us.</p>"), user=None
+    )
     versions = list(
         Version.objects.get_for_model(Publication)
         .filter(object_id__in=[str(p.pk) for p in publications])
@@ -322,6 +344,10 @@ def build_archive(media_root: str) -> Archive:
             "year": [str(timezone.localdate().year)],
             "month": [str(m) for m in range(0, 14)],
             "sort": ["relevance", "date"],
+            "portrait": [persons[0].photo_filename],
+            "kind": [*FooterPage.Kind.values],
+            "stamp": [colour_stamp(identity.primary_colour, identity.secondary_colour)],
+            "emblem": [identity.emblem.name.rsplit("/", 1)[-1]],
             "q": ["publication", "security", "Контроль", '"press conference"', "-arms or q"],
             "page": ["1", "2", "0", "-1", "999999999", "abc", "", "last"],
             "p": ["1", "2", "0", "-1", "abc", ""],
@@ -464,6 +490,13 @@ PATH_PARAMETERS: dict[str, Strategies] = {
     },
     "persons/": {},
     "persons/<int:pk>/": {"pk": lambda a: real_or_int(*a.values["speaker"])},
+    "persons/<int:pk>/photo/<str:filename>": {
+        "pk": lambda a: real_or_int(*a.values["speaker"]),
+        "filename": lambda a: real_or_junk(*a.values["portrait"]),
+    },
+    "pages/<slug:kind>/": {"kind": lambda a: real_or_junk(*a.values["kind"])},
+    "identity/<slug:stamp>.css": {"stamp": lambda a: real_or_junk(*a.values["stamp"])},
+    "identity/emblem/<str:filename>": {"filename": lambda a: real_or_junk(*a.values["emblem"])},
     "topics/": {},
     "topics/<slug:slug>/": {"slug": lambda a: real_or_junk(*a.values["topic"])},
     "countries/": {},

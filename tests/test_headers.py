@@ -18,12 +18,22 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from reversion.models import Version
 
+from speeches.editorial import persons
+from speeches.identity import services as identity_services
 from speeches.materials import files
-from speeches.models import Material, Publication, PublicationMaterial, TranslatorLanguage
+from speeches.models import (
+    FooterPage,
+    Material,
+    Publication,
+    PublicationMaterial,
+    SiteIdentity,
+    TranslatorLanguage,
+)
 from speeches.publishing import previews, services
 from tests import media_files
 from tests.factories import (
@@ -112,7 +122,20 @@ def site(editor):
     PublicationMaterial.objects.create(publication=published, material=photo)
     draft = PublicationFactory(status=Publication.Status.DRAFT, languages=("en",))
     link = previews.preview_link_create(publication=draft, user=editor)
+    identity = identity_services.identity_save(
+        identity=SiteIdentity(
+            name_en="Ministry", emblem=ContentFile(media_files.png_bytes(), name="e.png")
+        ),
+        user=None,
+    )
+    identity_services.footer_page_save(
+        page=FooterPage(kind="privacy", title_en="Privacy", content_en="<p>No cookies.</p>"),
+        user=None,
+    )
+    person.photo = media_files.photo("portrait.jpg")
+    persons.person_save(person=person, user=None)
     return {
+        "identity": identity,
         "published": published,
         "draft": draft,
         "person": person,
@@ -135,6 +158,7 @@ PUBLIC_URLS = {
     "speeches:topic": (lambda d: {"slug": d["topic"].slug}, True),
     "speeches:country_list": (lambda d: {}, True),
     "speeches:country": (lambda d: {"code": d["country"].code}, True),
+    "speeches:page": (lambda d: {"kind": "privacy"}, True),
     "speeches:feed": (lambda d: {"format": "rss"}, False),
     "speeches:feed_facet": (
         lambda d: {"format": "atom", "facet": "topic", "value": d["topic"].slug},
@@ -161,7 +185,14 @@ STAFF_URLS = {
 }
 # Not pages of their own: ninja's root, which the landing page (api_index) stands before,
 # and material files, which keep their view's headers (checked below).
-OTHER_URLS = {"api:api-root", "material_file"}
+# And the site's own images and colours, which name what they serve (checked below).
+OTHER_URLS = {
+    "api:api-root",
+    "material_file",
+    "identity_stylesheet",
+    "identity_emblem",
+    "speeches:person_photo",
+}
 # The staff sign-in and "Two-step verification" (under /admin/, outside admin.site).
 SIGN_IN_URLS = {"staff_login", "staff_verify", "staff_enrol", "staff_two_step"}
 
@@ -330,6 +361,24 @@ def test_material_files_keep_their_own_headers(client, site):
     assert "sandbox" in policy(response)
     assert response["Cache-Control"] == "public, no-cache"
     assert_permissions_policy(response)
+
+
+def test_the_identity_and_portraits_keep_their_own_headers(client, site):
+    html = client.get("/en/").text
+    stylesheet = re.search(r'href="(/identity/[0-9a-f]+\.css)"', html)[1]
+    emblem = re.search(r'src="(/identity/emblem/[^"]+)"', html)[1]
+    for url in (stylesheet, emblem):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["Cache-Control"] == "public, max-age=31536000, immutable", url
+        assert_permissions_policy(response)
+    assert_strict_policy(client.get(stylesheet))
+    assert "sandbox" in policy(client.get(emblem))
+    person = site["person"]
+    portrait = client.get(f"/en/persons/{person.pk}/photo/{person.photo_filename}")
+    assert portrait.status_code == 200
+    assert portrait["Cache-Control"] == "public, no-cache"
+    assert "sandbox" in policy(portrait)
 
 
 # Production settings

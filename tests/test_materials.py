@@ -316,7 +316,9 @@ def test_detail_page_queries_do_not_grow_with_materials(client):
     links = [save("link", url=f"https://example.org/{i}") for i in range(15)]
     attach(publication, photo, *others, *links)
     assert count() == without
-    assert without <= 8
+    # In this writer's own view nothing is kept: the site identity and the footer's pages
+    # are built for it too (two queries), which readers get kept.
+    assert without <= 10
 
 
 def test_media_root_is_not_served_directly(client, settings):

@@ -211,15 +211,29 @@ def test_archive_filters_by_taxonomy_and_reports_invalid_values(client):
     assert list(only.context["publications"]) == [statement]
 
 
-def test_home_shows_the_newest_and_a_block_per_type(client):
-    speech = PublicationFactory(title_en="A speech")
-    statement = PublicationFactory(
-        title_en="A statement", type=PublicationType.objects.get(code="statement")
-    )
+def test_home_shows_a_featured_story_the_newest_and_a_block_per_type_each_item_once(client):
+    statement_type = PublicationType.objects.get(code="statement")
+    now = timezone.now()
+    speeches = [
+        PublicationFactory(title_en=f"Speech {n}", published_at=now - timedelta(hours=n))
+        for n in range(8)
+    ]
+    statements = [
+        PublicationFactory(
+            title_en=f"Statement {n}",
+            type=statement_type,
+            published_at=now - timedelta(hours=10 + n),
+        )
+        for n in range(2)
+    ]
     response = client.get("/en/")
     assert response.status_code == 200
-    sections = {t.code: items for t, items in response.context["sections"]}
-    assert sections == {"speech": [speech], "statement": [statement]}
+    home = response.context["home"]
+    assert home.featured == speeches[0]  # no photo anywhere: the newest
+    assert home.latest == speeches[1:5]
+    sections = {t.code: items for t, items in home.sections}
+    # The newest three of each type among what is not shown above.
+    assert sections == {"speech": speeches[5:8], "statement": statements}
     assert '<h2 id="type-speech">Speeches</h2>' in response.text
     assert h1_count(response.text) == 1
 

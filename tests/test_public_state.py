@@ -67,9 +67,10 @@ def test_filter_options_are_built_once_and_cost_a_page_one_query():
     first = queries_for(client, "/en/publications/")
     kept = queries_for(client, "/en/publications/")
     # The number is read once per request either way. Built besides: the next embargo,
-    # the options' four term lists, the count of every public item, and the entries'
-    # types and speakers (read for entries not kept only).
-    assert first - kept == 8
+    # the options' four term lists, the count of every public item, the entries' types
+    # and speakers (read for entries not kept only), and the site identity with the
+    # footer's pages.
+    assert first - kept == 10
     body = client.get("/en/publications/?speaker=0").content.decode()
     assert "Anna Example" in body
 

@@ -1,12 +1,15 @@
 """Public pages and the admin changelist issue a constant number of queries."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from speeches.models import Material, Publication, PublicationMaterial
+from speeches.identity import services as identity_services
+from speeches.models import FooterPage, Material, Publication, PublicationMaterial, SiteIdentity
 from speeches.publishing import services
+from tests import media_files
 from tests.factories import (
     ALL_LANGUAGES,
     PersonFactory,
@@ -41,6 +44,8 @@ PAGES = {
     "countries": lambda p: "/en/countries/",
     "detail": lambda p: p.get_absolute_url("en"),
     "detail-ar": lambda p: p.get_absolute_url("ar"),
+    "home-ar": lambda p: "/ar/",
+    "footer-page": lambda p: "/en/pages/privacy/",
 }
 
 
@@ -51,6 +56,7 @@ def page_queries(django_db_setup, django_db_blocker) -> dict[str, tuple[int, int
     client = Client()
     with measured_once(django_db_blocker):
         first = rich_publications(1)[0]
+        site_identity_and_pages()
         committed()
         urls = {page: url_of(first) for page, url_of in PAGES.items()}
         with_one = {
@@ -62,6 +68,20 @@ def page_queries(django_db_setup, django_db_blocker) -> dict[str, tuple[int, int
             page: (with_one[page], queries_for(client, url, follow=True, warm=True))
             for page, url in urls.items()
         }
+
+
+def site_identity_and_pages() -> None:
+    """What every page's header and footer show: the ministry's name, emblem, colours and
+    contacts, and a footer page."""
+    identity = SiteIdentity(
+        name_en="Ministry",
+        email="press@example.org",
+        emblem=ContentFile(media_files.png_bytes(), name="emblem.png"),
+    )
+    identity_services.identity_save(identity=identity, user=None)
+    identity_services.footer_page_save(
+        page=FooterPage(kind="privacy", title_en="Privacy", content_en="<p>None.</p>"), user=None
+    )
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -117,4 +137,6 @@ def test_detail_with_related_items_issues_the_same_queries_for_1_and_30(client):
     with_many = queries_for(client, url, follow=True)
     assert len(client.get(url).context["related"]) == 5
     assert with_one == with_many
-    assert with_many <= 8
+    # Built afresh in this writer's own view (nothing is kept for an open transaction):
+    # the site identity and the footer's pages are two of them; readers get them kept.
+    assert with_many <= 10

@@ -20,7 +20,8 @@ def _read(name: str):
 
 
 def persons() -> list[dict]:
-    """People who can be credited as speakers or authors: ``key``, ``name``, ``position``."""
+    """People who can be credited as speakers or authors: ``key``, ``name``, ``position``,
+    and for some a ``biography`` (per language) and a generated ``portrait``."""
     return _read("persons")
 
 
@@ -42,3 +43,14 @@ def publications() -> list[dict]:
 def seed_speech() -> dict:
     """The captured speech the demo reproduces, with the same fields as a publication."""
     return _read("seed_speech")
+
+
+def identity() -> dict:
+    """The demo ministry's site identity: names, colours and contacts (per language where
+    they are text); its emblem is generated (``media.emblem_png``)."""
+    return _read("identity")["identity"]
+
+
+def footer_pages() -> list[dict]:
+    """The footer's pages: ``kind``, and ``title`` and ``content`` (HTML) per language."""
+    return _read("identity")["footer_pages"]

@@ -202,3 +202,55 @@ def mp3_silence(seconds: float = 2.0, *, title: str = "", artist: str = "") -> b
     count = math.ceil(seconds * MP3_SAMPLE_RATE / MP3_SAMPLES_PER_FRAME)
     frame = MP3_FRAME_HEADER + bytes(MP3_FRAME_LENGTH - len(MP3_FRAME_HEADER))
     return tag + frame * count
+
+
+def emblem_png(size: int = 512) -> bytes:
+    """The demo ministry's emblem: a blue shield with a gold star and a laurel ring on a
+    transparent ground, as a PNG (an emblem is raster here: SVG is refused)."""
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    centre, radius = size / 2, size * 0.46
+    draw.ellipse(
+        (centre - radius, centre - radius, centre + radius, centre + radius),
+        fill=(11, 79, 138, 255),
+        outline=(212, 175, 55, 255),
+        width=max(4, size // 40),
+    )
+    # Laurel: small leaves round the rim.
+    leaf = size * 0.045
+    for step in range(28):
+        angle = math.pi * (0.62 + step / 27 * 1.76)
+        x = centre + math.cos(angle) * radius * 0.78
+        y = centre + math.sin(angle) * radius * 0.78
+        draw.ellipse((x - leaf, y - leaf / 2, x + leaf, y + leaf / 2), fill=(212, 175, 55, 255))
+    # A five-pointed star in the middle.
+    points = []
+    for index in range(10):
+        r = radius * (0.45 if index % 2 == 0 else 0.18)
+        angle = -math.pi / 2 + index * math.pi / 5
+        points.append((centre + math.cos(angle) * r, centre + math.sin(angle) * r))
+    draw.polygon(points, fill=(212, 175, 55, 255))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@functools.lru_cache(maxsize=8)
+def portrait_jpeg(label: str, *, width: int = 600, height: int = 750) -> bytes:
+    """A drawn head-and-shoulders silhouette labelled "Demo portrait": no one's face."""
+    image = _gradient((width, height), (205, 214, 224), (150, 165, 182))
+    draw = ImageDraw.Draw(image)
+    colour = (52, 63, 82)
+    head = width * 0.2
+    cx, cy = width / 2, height * 0.38
+    draw.ellipse((cx - head, cy - head * 1.2, cx + head, cy + head * 1.2), fill=colour)
+    draw.ellipse((cx - width * 0.42, height * 0.62, cx + width * 0.42, height * 1.25), fill=colour)
+    font = ImageFont.load_default(size=max(16, height // 22))
+    text = f"Demo portrait: {label}"
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    margin = height // 40
+    draw.rectangle((0, 0, width, margin * 2 + bottom - top), fill=(20, 20, 30))
+    draw.text(((width - (right - left)) / 2 - left, margin - top), text, font=font, fill="white")
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=88)
+    return buffer.getvalue()

@@ -132,3 +132,28 @@ def delete_renditions(renditions: dict, *, storage: Storage = default_storage) -
         for key in ("webp", "jpeg", "name"):
             if entry.get(key):
                 storage.delete(entry[key])
+
+
+# Images of the site itself, re-encoded from their pixels like photos: an emblem keeps its
+# transparency (PNG), a portrait is a JPEG. Neither is ever served as uploaded.
+EMBLEM_MAX = (1024, 256)  # four times the header's height, for sharp screens
+PORTRAIT_MAX = (640, 800)
+
+
+def emblem(source: bytes) -> tuple[bytes, int, int]:
+    """The emblem as a PNG of at most ``EMBLEM_MAX``, transparency kept, no metadata:
+    its bytes, width and height."""
+    with Image.open(io.BytesIO(source)) as opened:
+        image = _pixels(opened)
+    image.thumbnail(EMBLEM_MAX, Image.Resampling.LANCZOS)
+    return _encode(image, "PNG", optimize=True), image.width, image.height
+
+
+def portrait(source: bytes) -> tuple[bytes, int, int]:
+    """A person's photo as a JPEG of at most ``PORTRAIT_MAX``, no metadata: its bytes,
+    width and height."""
+    with Image.open(io.BytesIO(source)) as opened:
+        image = _pixels(opened)
+    image.thumbnail(PORTRAIT_MAX, Image.Resampling.LANCZOS)
+    flat = _flatten(image)
+    return _encode(flat, "JPEG", quality=85, optimize=True, progressive=True), *flat.size

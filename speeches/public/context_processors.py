@@ -1,20 +1,36 @@
+import functools
+
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.functional import lazy
+from django.utils.translation import get_language
 
-from speeches.public.presentation import site_name
+from speeches.public.identity import site_identity
 
 
 def site(request):
-    """Site name, reuse licence and links to this page in every language (views may narrow them)."""
+    """Site identity and name, reuse licence and links to this page in every language
+    (views may narrow them).
+
+    The identity is read on first use, once per request, from what is kept per change
+    (``speeches.public.identity``): the admin's pages, which print none of it, never read it.
+    """
 
     def language_links():
         path = request.get_full_path()
         return [{"code": code, "url": translate_url(path, code)} for code, _ in settings.LANGUAGES]
 
+    @functools.cache
+    def identity():
+        return site_identity(get_language() or settings.LANGUAGE_CODE)
+
     return {
-        "SITE_NAME": site_name(),
+        # The name page titles end with: the ministry's short name, else its name, else
+        # SITE_NAME (or a translated default) when no identity is set.
+        "SITE_NAME": lazy(lambda: identity().title_name, str)(),
+        # A callable, as language_links: templates evaluate it only where they print it.
+        "site_identity": identity,
         "CONTENT_LICENSE_NAME": settings.CONTENT_LICENSE_NAME,
         "CONTENT_LICENSE_URL": settings.CONTENT_LICENSE_URL,
-        # A callable: templates evaluate it only on pages that print the switcher.
         "language_links": language_links,
     }

@@ -18,11 +18,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language_info, gettext, pgettext, to_locale
+from django.utils.translation import get_language, get_language_info, pgettext, to_locale
 
 from speeches.materials import files
 from speeches.models import Material, Publication, in_language
-from speeches.public import selectors
+from speeches.public import identity, selectors
 from speeches.public.search import Highlight
 from speeches.publishing.public_state import many_once_per_change, once_per_change
 
@@ -36,8 +36,9 @@ OG_TERRITORIES = {"en": "GB"}
 
 
 def site_name() -> str:
-    """The site's name for headers, titles and metadata: ``SITE_NAME`` or a translated default."""
-    return settings.SITE_NAME or gettext("Press office")
+    """The ministry's name in the active language (the site identity, kept per change),
+    for feeds and metadata; ``SITE_NAME`` or a translated default when none is set."""
+    return identity.site_identity(get_language() or settings.LANGUAGE_CODE).name.text
 
 
 @dataclass(frozen=True)
@@ -443,3 +444,63 @@ def _filled(entry: SafeString, highlight) -> SafeString:
     return mark_safe(
         entry.replace(SLOTS.title, highlight.title).replace(SLOTS.snippet, highlight.snippet)
     )
+
+
+FEATURED_TEMPLATE = "speeches/includes/featured_story.html"
+
+
+@dataclass(frozen=True)
+class FeaturedPhoto:
+    """The featured story's photo: its first attached photo, large enough for the page's
+    width (the medium rendition, with the others in ``srcset``)."""
+
+    src: str
+    webp: str  # srcset
+    jpeg: str  # srcset
+    width: int
+    height: int
+    alt: str
+    caption: str
+    credit: str
+
+
+def featured_photo(publication: Publication, *, language: str) -> FeaturedPhoto | None:
+    """The first attached photo, as ``material_list`` describes it to this language's
+    readers (its alternative text falls back to the original language's), or None."""
+    for attachment in publication.attachments.all():
+        material = attachment.material
+        shown = material.renditions.get("medium") or material.renditions.get("thumb")
+        if material.kind != Material.Kind.PHOTO or not shown:
+            continue
+        alt = ""
+        if not material.decorative:
+            alt = in_language(material, "alt_text", language) or in_language(
+                material, "alt_text", publication.original_language
+            )
+        size = "medium" if "medium" in material.renditions else "thumb"
+        return FeaturedPhoto(
+            src=files.url(material, f"{size}-jpeg"),
+            webp=_srcset(material, "webp"),
+            jpeg=_srcset(material, "jpeg"),
+            width=shown["width"],
+            height=shown["height"],
+            alt=alt,
+            caption=material.title_in(language),
+            credit=material.credit,
+        )
+    return None
+
+
+def featured_story(publication: Publication, *, language: str) -> SafeString:
+    """The home page's featured story (``selectors.home_page``) as HTML: its photo, type,
+    time, title and lead; the same for every reader, so rendered once per change."""
+
+    def build() -> SafeString:
+        context = {
+            "publication": publication,
+            "photo": featured_photo(publication, language=language),
+            "lead": in_language(publication, "lead", language),
+        }
+        return mark_safe(render_to_string(FEATURED_TEMPLATE, context))
+
+    return once_per_change(f"featured:{language}:{publication.pk}", build)

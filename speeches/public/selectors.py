@@ -43,6 +43,7 @@ from speeches.models import (
     LANGUAGE_CODES,
     Country,
     LanguageVersion,
+    Material,
     Person,
     Publication,
     PublicationMaterial,
@@ -472,28 +473,63 @@ def related_publications(
 HOME_CANDIDATES = 500
 
 
-def home_sections(
-    *, language: str, latest: int = 6, per_type: int = 4
-) -> tuple[list[Publication], list[tuple[PublicationType, list[Publication]]]]:
-    """The newest items, and the newest ``per_type`` of every type: two queries, once per
-    change (the same for every reader of the language)."""
+@dataclass(frozen=True)
+class HomePage:
+    """The home page's items, each shown once: the featured story, the newest items after
+    it, and the newest of each type among the rest."""
+
+    featured: Publication | None
+    latest: list[Publication]
+    sections: list[tuple[PublicationType, list[Publication]]]
+
+
+def home_page(*, language: str, latest: int = 4, per_type: int = 3) -> HomePage:
+    """The home page in ``language``: built once per change (the same for every reader of
+    the language), in a few queries, none of them per item."""
     return once_per_change(
         f"home:{language}:{latest}:{per_type}",
-        lambda: _home_sections(language=language, latest=latest, per_type=per_type),
+        lambda: _home_page(language=language, latest=latest, per_type=per_type),
     )
 
 
-def _home_sections(*, language: str, latest: int, per_type: int):
+def _with_photo() -> Exists:
+    return Exists(
+        PublicationMaterial.objects.filter(
+            publication=OuterRef("pk"), material__kind=Material.Kind.PHOTO
+        )
+    )
+
+
+def _home_page(*, language: str, latest: int, per_type: int) -> HomePage:
     available = Publication.objects.available_in(language)
-    newest = list(
-        available.without_texts().select_related("type").order_by("-published_at", "-id")[:latest]
-    )
-    # Number only the newest items per type: numbering the whole archive costs a full scan
-    # on every home page view, and a type silent for HOME_CANDIDATES items is not news.
-    # The numbering runs over ids alone; the rows are fetched for the winners only.
+    listed = available.without_texts().select_related("type").order_by("-published_at", "-id")
+    # Only the newest items are candidates: a photo, or a type, silent for HOME_CANDIDATES
+    # items is not news, and numbering or checking the whole archive costs a full scan.
     recent = available.order_by("-published_at", "-id").values("pk")[:HOME_CANDIDATES]
+    featured = (
+        # The publishers' choice (workflow.publication_feature), where it is available in
+        # this language; else the newest item with a photo, else the newest.
+        listed.filter(featured_at__isnull=False).first()
+        or listed.filter(_with_photo(), pk__in=recent).first()
+        or listed.first()
+    )
+    if featured is None:
+        return HomePage(featured=None, latest=[], sections=[])
+    prefetch_related_objects(
+        [featured],
+        Prefetch(
+            "attachments",
+            queryset=PublicationMaterial.objects.select_related("material").order_by(
+                "position", "id"
+            ),
+        ),
+    )
+    newest = list(listed.exclude(pk=featured.pk)[:latest])
+    shown = [featured.pk, *(p.pk for p in newest)]
+    # The numbering runs over ids alone; the rows are fetched for the winners only.
+    rest = available.exclude(pk__in=shown).order_by("-published_at", "-id").values("pk")
     winners = (
-        Publication.objects.filter(pk__in=recent)
+        Publication.objects.filter(pk__in=rest[:HOME_CANDIDATES])
         .annotate(
             rank=Window(
                 RowNumber(),
@@ -513,4 +549,4 @@ def _home_sections(*, language: str, latest: int, per_type: int):
     by_type: dict[int, tuple[PublicationType, list[Publication]]] = {}
     for publication in ranked:
         by_type.setdefault(publication.type_id, (publication.type, []))[1].append(publication)
-    return newest, list(by_type.values())
+    return HomePage(featured=featured, latest=newest, sections=list(by_type.values()))

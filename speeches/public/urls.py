@@ -54,6 +54,11 @@ urlpatterns = [
     ),
     path("persons/<int:pk>/", views.PersonView.as_view(), name="person"),
     path(
+        "persons/<int:pk>/photo/<str:filename>",
+        require_safe(views.person_photo),
+        name="person_photo",
+    ),
+    path(
         "topics/",
         require_safe(views.taxonomy_index),
         {"model": Topic, "heading": _("Topics")},
@@ -67,6 +72,8 @@ urlpatterns = [
         name="country_list",
     ),
     path("countries/<country_code:code>/", views.CountryView.as_view(), name="country"),
+    # The footer's pages: about, contacts, accessibility, privacy, reuse licence.
+    path("pages/<slug:kind>/", require_safe(views.footer_page), name="page"),
     path("feeds/<str:format>/", require_safe(feeds.feed), name="feed"),
     path(
         "feeds/<str:format>/<str:facet>/<str:value>/", require_safe(feeds.feed), name="feed_facet"

@@ -24,8 +24,8 @@ from reversion.errors import RevertError
 from reversion.models import Version
 
 from speeches.materials import files
-from speeches.models import Country, Material, Person, Publication, Topic, column
-from speeches.public import presentation, search, selectors
+from speeches.models import Country, Material, Person, Publication, Topic, column, in_language
+from speeches.public import identity, presentation, search, selectors
 from speeches.public.filters import PublicationFilter
 from speeches.public.presentation import (
     article_metadata,
@@ -39,17 +39,22 @@ from speeches.publishing.public_state import once_per_change
 
 
 class HomeView(TemplateView):
+    """The featured story with its photo and lead, the newest items after it, then the
+    newest of each type: every item once (``selectors.home_page``)."""
+
     template_name = "speeches/home.html"
 
     def get_context_data(self, **kwargs):
         language = get_language()
-        newest, sections = selectors.home_sections(language=language)
+        home = selectors.home_page(language=language)
         return super().get_context_data(
-            newest=newest,
-            sections=sections,
-            newest_entries=presentation.publication_entries(
-                newest, language=language, compact=True
+            home=home,
+            featured=(
+                presentation.featured_story(home.featured, language=language)
+                if home.featured
+                else ""
             ),
+            latest_entries=presentation.publication_entries(home.latest, language=language),
             section_entries=[
                 (
                     type,
@@ -57,7 +62,7 @@ class HomeView(TemplateView):
                         publications, language=language, heading_level=3, compact=True
                     ),
                 )
-                for type, publications in sections
+                for type, publications in home.sections
             ],
             **kwargs,
         )
@@ -251,7 +256,21 @@ class PersonView(PublicationListView):
         return super().get_base_queryset().filter(speakers=self.person)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(person=self.person, **kwargs)
+        language = get_language()
+        return super().get_context_data(
+            person=self.person,
+            # In this language or not at all: a biography is not translated on the fly.
+            biography=in_language(self.person, "biography", language),
+            photo_url=(
+                reverse(
+                    "speeches:person_photo",
+                    kwargs={"pk": self.person.pk, "filename": self.person.photo_filename},
+                )
+                if self.person.photo
+                else ""
+            ),
+            **kwargs,
+        )
 
 
 class TopicView(PublicationListView):
@@ -514,3 +533,81 @@ def material_file(request, pk: int, variant: str, filename: str = ""):
     else:
         response["Cache-Control"] = "public, no-cache"
     return response
+
+
+# The press office's own pages and images: footer pages, the identity's stylesheet and
+# emblem, persons' portraits (speeches.public.identity).
+
+
+def footer_page(request, kind: str):
+    """A footer page (about, contacts, accessibility, privacy, licence) in the reader's
+    language, else in the first language it is written in, marked as such: a privacy
+    notice or an accessibility statement must reach every reader, and a footer link must
+    not lead to a 404. Unknown, or written in no language: 404."""
+    language = get_language()
+    page = identity.footer_page(kind=kind, language=language)
+    if page is None:
+        raise Http404("No such page.")
+    return render(request, "speeches/footer_page.html", {"page": page})
+
+
+# A year: the addresses below name what they serve (a stamp, a server-made name), so a
+# new emblem or new colours get new addresses.
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+def identity_stylesheet(request, stamp: str):
+    """The identity's brand colours as CSS custom properties: a stylesheet, since the
+    Content-Security-Policy admits no inline style. Its address carries a stamp of the
+    colours (``identity.colour_stamp``): the current one may be kept for a year; an old
+    one answers the current colours, revalidated."""
+    current = identity.site_identity(settings.LANGUAGE_CODE)
+    if not current.colours:
+        raise Http404("No site identity.")
+    css = render_to_string("speeches/identity.css", {"colours": current.colours})
+    response = HttpResponse(css, content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = (
+        IMMUTABLE if current.stylesheet_url.endswith(f"/{stamp}.css") else "public, no-cache"
+    )
+    return response
+
+
+def _stored_image(request, field_file, *, mime_type: str, cache_control: str):
+    """A stored image, as a file of the site: a 304 to a revalidating cache, a 404 when
+    storage has lost it, and never run as a page (sandbox)."""
+    storage = field_file.storage
+    try:
+        modified = int(storage.get_modified_time(field_file.name).timestamp())
+        response = get_conditional_response(request, last_modified=modified)
+        if response is None:
+            response = FileResponse(storage.open(field_file.name, "rb"), content_type=mime_type)
+            response["Last-Modified"] = http_date(modified)
+    except files.UNREADABLE:
+        files.logger.warning("Image %s is missing or unreadable", field_file.name)
+        raise Http404("No such file.") from None
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = cache_control
+    return response
+
+
+def identity_emblem(request, filename: str):
+    """The emblem, re-encoded as PNG at upload, under its server-made name only."""
+    if not filename or filename != identity.emblem_name():
+        raise Http404("No such emblem.")
+    row = identity.identity_row()
+    if row is None or not row.emblem:
+        raise Http404("No such emblem.")
+    return _stored_image(request, row.emblem, mime_type="image/png", cache_control=IMMUTABLE)
+
+
+def person_photo(request, pk: int, filename: str):
+    """A person's portrait, while the person is public in this language (their page's
+    rule, ``selectors.public_term``): a person known only from drafts is not even
+    confirmed. Revalidated every time, like materials, so it never outlives that. Staff
+    see any (the admin's preview of it), never from a shared cache."""
+    staff = previews.staff_may_see_unpublished(request.user)
+    person = get_object_or_404(Person, pk=pk) if staff else _public_term(Person, pk)
+    if not person.photo or filename != person.photo_filename:
+        raise Http404("No such photo.")
+    cache_control = "private, no-store" if staff else "public, no-cache"
+    return _stored_image(request, person.photo, mime_type="image/jpeg", cache_control=cache_control)

@@ -3,11 +3,11 @@
 Whatever is the same for every reader of a language (the archive's filter options and
 their HTML, the taxonomy lists with their counts) is built once per change and kept in
 Django's cache (``once_per_change``), under a number that moves on after every committed
-write to a publication, a language version, a term, a material or a change note, but
-for those of items still in draft or review, which readers have not seen
-(``PublicState.version``, one row; the signals below). The number is in the database, so
-every process of a deployment sees it move, whatever its cache; a key holds only the
-number it was built under, so nothing needs deleting.
+write to a publication, a language version, a term, a material, a change note, the site
+identity or a footer page, but for those of items still in draft or review, which readers
+have not seen (``PublicState.version``, one row; the signals below). The number is in the
+database, so every process of a deployment sees it move, whatever its cache; a key holds
+only the number it was built under, so nothing needs deleting.
 
 It moves after the commit, not inside the writing transaction: a counter updated in the
 transaction would be a lock every writer queues on, in whatever order each took its
@@ -42,6 +42,7 @@ from django.utils import timezone
 from speeches.models import (
     ChangeNote,
     Country,
+    FooterPage,
     LanguageVersion,
     Material,
     Person,
@@ -49,6 +50,7 @@ from speeches.models import (
     PublicationMaterial,
     PublicationType,
     PublicState,
+    SiteIdentity,
     Topic,
 )
 
@@ -65,6 +67,9 @@ CONTENT_MODELS = (
     Material,
     PublicationMaterial,
     ChangeNote,
+    # What every page shows of the press office: its header, colours and footer.
+    SiteIdentity,
+    FooterPage,
 )
 LINKS = (Publication.speakers.through, Publication.topics.through, Publication.countries.through)
 
@@ -163,9 +168,13 @@ class ReaderState:
 
 class RequestMemo:
     """The state one request found first (``one_request``), so that its page cache, its
-    kept values and its Cache-Control agree, and the number is read once."""
+    kept values and its Cache-Control agree, and the number is read once; and values a
+    page asks for more than once (``values``, e.g. the site identity)."""
 
     state: ReaderState | None = None
+
+    def __init__(self):
+        self.values: dict[str, object] = {}
 
 
 _request_memo: ContextVar[RequestMemo | None] = ContextVar("reader_state", default=None)
@@ -180,6 +189,11 @@ def one_request() -> Iterator[RequestMemo]:
         yield memo
     finally:
         _request_memo.reset(token)
+
+
+def request_memo() -> RequestMemo | None:
+    """The memo of the request being answered (None outside one: commands, shells)."""
+    return _request_memo.get()
 
 
 def reader_state() -> ReaderState | None:

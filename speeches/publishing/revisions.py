@@ -19,6 +19,7 @@ WORKFLOW_FIELDS = [
     "withdrawn_at",
     "replaced_by",
     "withdrawal_explanation",
+    "featured_at",
 ] + [column("withdrawal_explanation", code) for code in LANGUAGE_CODES]
 
 

@@ -28,7 +28,7 @@ from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 
 from speeches.models import ChangeNote, LanguageVersion, Publication, WorkflowEvent, column
-from speeches.publishing import services
+from speeches.publishing import public_state, services
 
 Status = Publication.Status
 Action = WorkflowEvent.Action
@@ -140,6 +140,8 @@ def offered_transitions(*, publication: Publication, user) -> list[tuple[Transit
     for transition in TRANSITIONS.values():
         if publication.state in transition.sources and user.has_perm(transition.permission):
             refusal = transition.refusal(publication=publication, user=user)
+            if refusal is not None and transition.toggle:
+                continue  # of "feature" and "stop featuring", only the one that applies
             offered.append((transition, " ".join(refusal.messages) if refusal else ""))
     return offered
 
@@ -338,6 +340,68 @@ def publication_record_major_change(*, publication: Publication, user, note: str
     return change
 
 
+def _not_featured(publication: Publication, user, transition: Transition):
+    if publication.featured_at is not None:
+        return ValidationError(
+            _("This publication is the home page's featured story already."), code="featured"
+        )
+    return None
+
+
+def _featured(publication: Publication, user, transition: Transition):
+    if publication.featured_at is None:
+        return ValidationError(
+            _("This publication is not the home page's featured story."), code="not_featured"
+        )
+    return None
+
+
+@transaction.atomic
+def publication_feature(*, publication: Publication, user) -> Publication:
+    """Make a public (or scheduled) item the home page's featured story, in place of the
+    one featured before: one at a time, so that no forgotten choice lingers.
+
+    A reader whose language the item is not available in gets the newest item with a
+    photo instead (``selectors.home_page``). Neither the text nor the edit version
+    changes (an editor with the item open keeps working); each item concerned gets an
+    event in the audit log.
+    """
+    _require(publication, user, "feature")
+    previous = list(
+        Publication.objects.select_for_update()
+        .filter(featured_at__isnull=False)
+        .exclude(pk=publication.pk)
+    )
+    if previous:
+        Publication.objects.filter(pk__in=[p.pk for p in previous]).update(featured_at=None)
+    for other in previous:
+        other.featured_at = None
+        event_record(
+            publication=other,
+            user=user,
+            action=Action.UNFEATURE,
+            reason=_("Replaced by #%(id)s %(title)s")
+            % {"id": publication.pk, "title": publication},
+        )
+    publication.featured_at = timezone.now()
+    Publication.objects.filter(pk=publication.pk).update(featured_at=publication.featured_at)
+    # Updates send no signal: readers' kept pages are ended here.
+    public_state.changed()
+    event_record(publication=publication, user=user, action=Action.FEATURE)
+    return publication
+
+
+@transaction.atomic
+def publication_unfeature(*, publication: Publication, user) -> Publication:
+    """The home page goes back to its newest item with a photo."""
+    _require(publication, user, "unfeature")
+    publication.featured_at = None
+    Publication.objects.filter(pk=publication.pk).update(featured_at=None)
+    public_state.changed()
+    event_record(publication=publication, user=user, action=Action.UNFEATURE)
+    return publication
+
+
 def can_edit(*, publication: Publication, user) -> bool:
     """Authors edit drafts and items in review; live, withdrawn and gone items need a
     publisher. (Translators edit their languages only: speeches.languages.translating.)"""
@@ -370,6 +434,7 @@ class Transition:
     reason_required: bool = False
     reason_argument: str = ""  # the service's name for the reason, if it takes one
     takes_replacement: bool = False
+    toggle: bool = False  # one of a pair: offered only when it can be taken
 
     def refusal(self, *, publication: Publication, user) -> ValidationError | None:
         """Why this cannot be done to ``publication`` as it is now, or None."""
@@ -458,6 +523,25 @@ TRANSITIONS = {
             reason_required=True,
             reason_argument="reason",
             takes_replacement=True,
+        ),
+        # The home page's featured story is the publishers' choice too.
+        Transition(
+            "feature",
+            gettext_lazy("Feature on the home page"),
+            "speeches.publish_publication",
+            ("published", "scheduled"),
+            publication_feature,
+            checks=(_not_featured,),
+            toggle=True,
+        ),
+        Transition(
+            "unfeature",
+            gettext_lazy("Stop featuring"),
+            "speeches.publish_publication",
+            ("published", "scheduled", "withdrawn", "unpublished"),
+            publication_unfeature,
+            checks=(_featured,),
+            toggle=True,
         ),
     ]
 }

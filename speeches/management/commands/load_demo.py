@@ -21,17 +21,22 @@ from django.db import transaction
 from django.utils import timezone
 
 from speeches.demo import dataset, media
+from speeches.editorial import persons as person_services
+from speeches.identity import services as identity_services
 from speeches.languages import translating
 from speeches.materials import renditions
 from speeches.models import (
+    LANGUAGE_CODES,
     TEXT_FIELDS,
     ChangeNote,
     Country,
+    FooterPage,
     Material,
     Person,
     Publication,
     PublicationMaterial,
     PublicationType,
+    SiteIdentity,
     Topic,
     TranslatorLanguage,
     column,
@@ -266,6 +271,7 @@ class Command(BaseCommand):
                 "password. Use --no-accounts to load the content only."
             )
         self.stored: list[Material] = []
+        self.stored_files = []  # the emblem's and portraits' files written by this run
         try:
             with transaction.atomic():
                 created = self.load_content()
@@ -289,6 +295,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {username:<11} password: {password}   ({role})")
 
     def load_content(self) -> int:
+        self.identity()
+        self.footer_pages()
         persons = {item["key"]: self.person(item) for item in dataset.persons()}
         topics = {item["key"]: self.topic(item) for item in dataset.topics()}
         countries = {code: self.country(code) for code in self.country_codes()}
@@ -325,15 +333,64 @@ class Command(BaseCommand):
     def translated(field: str, values: dict[str, str]) -> dict[str, str]:
         return {column(field, language): value for language, value in values.items()}
 
+    def identity(self) -> None:
+        """The demo ministry's name, emblem, colours and contacts, unless set already."""
+        if SiteIdentity.objects.exists():
+            return
+        data = dataset.identity()
+        identity = SiteIdentity(
+            primary_colour=data["primary_colour"],
+            secondary_colour=data["secondary_colour"],
+            phone=data["phone"],
+            email=data["email"],
+            emblem=ContentFile(media.emblem_png(), name="demo-emblem.png"),
+            **{
+                column(field, language): value
+                for field in ("name", "short_name", "address", "hours")
+                for language, value in data[field].items()
+            },
+        )
+        identity_services.identity_save(identity=identity, user=None)
+        self.stored_files.append(identity.emblem)
+
+    def footer_pages(self) -> None:
+        """The footer's pages that do not exist yet."""
+        for item in dataset.footer_pages():
+            if FooterPage.objects.filter(kind=item["kind"]).exists():
+                continue
+            page = FooterPage(
+                kind=item["kind"],
+                **self.translated("title", item["title"]),
+                **self.translated("content", item["content"]),
+            )
+            identity_services.footer_page_save(page=page, user=None)
+
     def person(self, item: dict) -> Person:
+        """A demo person, with the demo's biography and generated portrait; an existing
+        one gets them only while it has neither (edits made since are left alone)."""
+        extras = item.get("biography") or item.get("portrait")
         person = Person.objects.filter(name_en=item["name"]["en"]).first()
         if person is None:
             person = Person(
                 **self.translated("name", item["name"]),
                 **self.translated("position", item.get("position", {})),
             )
-            person.full_clean()
-            person.save()
+        elif (
+            not extras
+            or person.photo
+            or any(getattr(person, column("biography", code)) for code in LANGUAGE_CODES)
+        ):
+            return person
+        for language, text in item.get("biography", {}).items():
+            setattr(person, column("biography", language), text)
+        if item.get("portrait"):
+            person.photo = ContentFile(
+                media.portrait_jpeg(item["name"]["en"]), name=f"{item['key']}.jpg"
+            )
+            person.photo_credit = CREDIT
+        person_services.person_save(person=person, user=None)
+        if person.photo:
+            self.stored_files.append(person.photo)
         return person
 
     def topic(self, item: dict) -> Topic:
@@ -472,6 +529,8 @@ class Command(BaseCommand):
             )
 
     def discard_stored_files(self) -> None:
+        for field_file in self.stored_files:
+            field_file.storage.delete(field_file.name)
         for material in self.stored:
             renditions.delete_renditions(material.renditions)
             if material.file:
