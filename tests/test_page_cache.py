@@ -33,6 +33,8 @@ NOT_KEPT = {
     "speeches:preview_revision": "a preview is staff's",
     "speeches:preview_shared": "a preview is a reviewer's",
     "material_file": "files carry their own Cache-Control and are served from storage",
+    "short_link": "a redirect that depends on the reader's language: never kept",
+    "publication_photos": "an archive streamed from storage, kept there once per set of photos",
     "staff_login": "staff sign-in",
     "staff_verify": "staff sign-in",
     "staff_enrol": "staff sign-in",
