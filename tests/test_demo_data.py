@@ -26,6 +26,7 @@ from speeches.models import (
     TranslatorLanguage,
     WorkflowEvent,
 )
+from speeches.richtext import outline
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +139,15 @@ def test_publications_refer_only_to_what_the_data_files_define():
         assert set(item["speakers"]) <= persons, item["reference"]
         assert set(item["topics"]) <= topics, item["reference"]
         assert set(item["countries"]) <= set(dataset.countries()), item["reference"]
+
+
+def test_the_demo_asks_its_questions_as_questions(demo):
+    """Interviews and answers to the media mark each question as one (``<p class=
+    "question">``), not as a paragraph opening in bold: pages list them and link to them."""
+    asked = Publication.objects.filter(type__code__in=["interview", "answer_to_media"])
+    assert asked.exists()
+    for item in asked:
+        for code in item.public_languages():
+            body = getattr(item, f"body_{code}")
+            assert not re.search(r"<p><strong>(Question|Вопрос|Frage|Pregunta|سؤال)", body)
+            assert outline(body).questions, (item.reference, code)
