@@ -471,7 +471,6 @@ class TranslationNote:
 
     original: str  # the original language's name in the page's language
     original_code: str
-    original_name_local: str  # its own name, for the link to it: "Русский"
     original_url: str
     outdated: bool
 
@@ -492,7 +491,6 @@ def translation_note(
     return TranslationNote(
         original=language_name(original, in_language_of=language),
         original_code=original,
-        original_name_local=str(get_language_info(original)["name_local"]),
         original_url=link.url if link else "",
         outdated=outdated,
     )
@@ -533,13 +531,17 @@ def share_links(*, title: str, url: str) -> list[ShareLink]:
 
 
 def page_outline(publication: Publication, *, language: str, kept: bool = True) -> Outline:
-    """The headings and questions of the text in ``language`` (ids made at save time,
-    ``richtext.anchored``): read from the body once per change of what readers see and
-    kept. A preview's (``kept=False``) is read for it and never kept: its text is not
-    what readers see."""
+    """The headings and questions the page in ``language`` lists (ids made at save time,
+    ``richtext.anchored``), none of either below its minimum: read from the body once per
+    change of what readers see and kept. A preview's (``kept=False``) is read for it and
+    never kept: its text is not what readers see."""
 
     def build() -> Outline:
-        return outline(in_language(publication, "body", language))
+        found = outline(in_language(publication, "body", language))
+        return Outline(
+            headings=found.headings if len(found.headings) >= CONTENTS_MIN_HEADINGS else (),
+            questions=found.questions if len(found.questions) >= QUESTIONS_MIN else (),
+        )
 
     if not kept:
         return build()

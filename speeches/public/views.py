@@ -330,7 +330,7 @@ def publication_page(
         publication, language=language, request=request, preview_token=token
     )
     items = material_list(publication, language=language, preview_token=token)
-    contents = presentation.page_outline(publication, language=language, kept=preview is None)
+    outline = presentation.page_outline(publication, language=language, kept=preview is None)
     context.update(
         metadata=metadata,
         related=presentation.related_section(publication, language=language),
@@ -344,12 +344,8 @@ def publication_page(
         share_links=presentation.share_links(
             title=publication.title_in(language), url=metadata.canonical_url
         ),
-        contents=contents.headings
-        if len(contents.headings) >= presentation.CONTENTS_MIN_HEADINGS
-        else (),
-        questions=contents.questions
-        if len(contents.questions) >= presentation.QUESTIONS_MIN
-        else (),
+        contents=outline.headings,
+        questions=outline.questions,
         # Not in a preview: the archive is of what readers may download now.
         photo_archive=presentation.photo_archive(publication, items) if preview is None else None,
         printed_materials=presentation.printed_materials(items, request=request),
@@ -560,21 +556,17 @@ def publication_photos(request, pk: int):
     what readers see, so a request does no more than read it.
     """
 
-    def find() -> tuple[str, str] | None:
-        items = archives.photos(selectors.publication_photo_materials(pk=pk))
-        if not items:
-            return None
-        return archives.archive_name(items), archives.stored_archive(items)
-
+    find = functools.partial(_photo_archive, pk)
     try:
         found = once_per_change(f"photo-archive:{pk}", find)
     except Http404:
         found = None
     if found is None:
         raise Http404("No photos.")
-    digest, name = found
+    named, name = found
     filename = f"photos-{pk}.zip"
-    etag = '"{}"'.format(digest.rsplit("/", 1)[-1].removesuffix(".zip"))
+    # Named after the photos it holds: the same name, the same bytes.
+    etag = '"{}"'.format(named.rsplit("/", 1)[-1].removesuffix(".zip"))
     if settings.MATERIAL_ACCEL_REDIRECT:
         response = HttpResponse(content_type="application/zip")
         response["X-Accel-Redirect"] = settings.MATERIAL_ACCEL_REDIRECT + quote(name)
@@ -586,6 +578,16 @@ def publication_photos(request, pk: int):
     response["ETag"] = etag
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
+
+
+def _photo_archive(pk: int) -> tuple[str, str] | None:
+    """The archive of the photos of publication ``pk``'s page (404 for a page readers
+    may not open): its name by what it holds, and the name it is stored under (built and
+    stored now unless it is there); None without photos."""
+    items = archives.photos(selectors.publication_photo_materials(pk=pk))
+    if not items:
+        return None
+    return archives.archive_name(items), archives.stored_archive(items)
 
 
 def _archive_file(name: str, filename: str, *, rebuild) -> FileResponse:
