@@ -9,7 +9,13 @@ from speeches.admin import accounts
 from speeches.api.views import api
 from speeches.api.views import index as api_index
 from speeches.public.sitemaps import SITEMAPS
-from speeches.public.views import identity_emblem, identity_stylesheet, material_file
+from speeches.public.views import (
+    identity_emblem,
+    identity_stylesheet,
+    material_file,
+    publication_photos,
+    short_link,
+)
 
 # Crawlers look for these at the root, in no language: outside i18n_patterns. Like the
 # pages, they are read-only: GET and HEAD, anything else a 405.
@@ -53,6 +59,15 @@ urlpatterns = [
         "identity/<slug:stamp>.css", require_safe(identity_stylesheet), name="identity_stylesheet"
     ),
     path("identity/emblem/<str:filename>", require_safe(identity_emblem), name="identity_emblem"),
+    # Every photo of a publication's page in one ZIP, behind the same rule as each one's.
+    path(
+        "files/publications/<int:pk>/photos.zip",
+        require_safe(publication_photos),
+        name="publication_photos",
+    ),
+    # A publication's short address, printed and cited: in no language, it leads to the
+    # page in the reader's.
+    path("p/<int:pk>/", require_safe(short_link), name="short_link"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -276,6 +276,16 @@ class Publication(models.Model):
         WITHDRAWN = "withdrawn", _("withdrawn")
         UNPUBLISHED = "unpublished", _("unpublished")
 
+    class Delivery(models.TextChoices):
+        """What a text is to what was said: journalists quote the delivered words only."""
+
+        NONE = "", _("no label")
+        CHECK_AGAINST_DELIVERY = "check_against_delivery", _("Check against delivery")
+        AS_PREPARED = "as_prepared", _("As prepared for delivery")
+        AS_DELIVERED = "as_delivered", _("As delivered")
+        TRANSCRIPT = "transcript", _("Transcript")
+        EXCERPTS = "excerpts", _("Excerpts from the transcript")
+
     # Statuses whose page a reader may open once its time has come.
     ON_VIEW = (Status.PUBLISHED, Status.WITHDRAWN)
 
@@ -304,6 +314,17 @@ class Publication(models.Model):
         max_length=50,
         blank=True,
         help_text=_("Optional; unique when given."),
+    )
+    delivery = models.CharField(
+        _("delivery label"),
+        max_length=30,
+        choices=Delivery.choices,
+        blank=True,
+        default="",
+        help_text=_(
+            "What the text is to what was said, shown to readers above it: a speech "
+            "released before it is given is “Check against delivery”."
+        ),
     )
 
     # Translated (see translation.py): one column per language.

@@ -159,6 +159,7 @@ def publication_form_data(**overrides) -> dict:
         "status": "published",
         "original_language": "en",
         "reference": "",
+        "delivery": "",
         "title_en": "Statement on the joint meeting",
         "body_en": "<p>The text.</p>",
         # The additional-materials inline's management form.
@@ -183,6 +184,7 @@ def change_form_data(publication: Publication, **overrides) -> dict:
         status=publication.status,
         original_language=publication.original_language,
         reference=publication.reference,
+        delivery=publication.delivery,
         opened_version=publication.edit_version,
     )
     for code, _name in django_settings.LANGUAGES:

@@ -95,7 +95,7 @@ def test_printed_page_is_the_text_and_its_permalink_without_navigation(live_serv
     for element in screen_only:
         assert element.count() == 1 and not element.is_visible()
     assert permalink.is_visible()
-    assert permalink.inner_text() == f"Permalink: {url}"
+    assert permalink.inner_text() == f"Short link: {live_server.url}/p/{publication.pk}/"
     assert page.locator("h1").inner_text() == "Remarks at a joint meeting"
     assert page.locator(".prose").is_visible()
     style = page.evaluate(

@@ -30,6 +30,7 @@ from speeches.models import (
     WorkflowEvent,
     in_language,
 )
+from speeches.richtext import outline
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +175,15 @@ def test_the_footer_pages_are_written_in_english_and_russian_at_least():
     for page in dataset.footer_pages():
         for code in ("en", "ru"):
             assert page["title"][code].strip() and page["content"][code].strip(), page["kind"]
+
+
+def test_the_demo_asks_its_questions_as_questions(demo):
+    """Interviews and answers to the media mark each question as one (``<p class=
+    "question">``), not as a paragraph opening in bold: pages list them and link to them."""
+    asked = Publication.objects.filter(type__code__in=["interview", "answer_to_media"])
+    assert asked.exists()
+    for item in asked:
+        for code in item.public_languages():
+            body = getattr(item, f"body_{code}")
+            assert not re.search(r"<p><strong>(Question|Вопрос|Frage|Pregunta|سؤال)", body)
+            assert outline(body).questions, (item.reference, code)

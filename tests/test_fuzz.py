@@ -469,6 +469,8 @@ PATH_PARAMETERS: dict[str, Strategies] = {
         "variant": lambda a: real_or_junk(*(v for _pk, v, _f in a.material_files), "captions"),
         "filename": lambda a: real_or_junk(*(f for _pk, _v, f in a.material_files)),
     },
+    "files/publications/<int:pk>/photos.zip": {"pk": lambda a: real_or_int(*a.pks)},
+    "p/<int:pk>/": {"pk": lambda a: real_or_int(*a.pks)},
     "": {},
     "publications/": {},
     "publications/<int:pk>/": {"pk": lambda a: real_or_int(*a.pks)},

@@ -184,11 +184,14 @@ STAFF_URLS = {
     "speeches:preview_shared": lambda d: {"token": d["token"]},
 }
 # Not pages of their own: ninja's root, which the landing page (api_index) stands before,
-# and material files, which keep their view's headers (checked below).
-# And the site's own images and colours, which name what they serve (checked below).
+# material files and photo archives, which keep their view's headers, and short links,
+# which send the reader on; and the site's own images and colours, which name what they
+# serve (all checked below).
 OTHER_URLS = {
     "api:api-root",
     "material_file",
+    "short_link",
+    "publication_photos",
     "identity_stylesheet",
     "identity_emblem",
     "speeches:person_photo",
@@ -431,3 +434,26 @@ def test_hsts_settings_come_from_the_environment(tmp_path):
         timeout=120,
     )
     assert result.stdout.split() == ["31536000", "True", "True"], result.stderr
+
+
+def test_short_links_redirect_and_are_never_stored(client, site):
+    response = client.get(reverse("short_link", kwargs={"pk": site["published"].pk}))
+    assert response.status_code == 302
+    assert cache_control(response) == {"no-store"}
+    # Where it leads depends on the reader's language: no cache may answer another with it.
+    assert "accept-language" in vary(response)
+    assert_strict_policy(response)
+    assert_permissions_policy(response)
+
+
+def test_photo_archives_keep_their_own_headers(client, site):
+    second = services.material_save(
+        material=Material(kind="photo", file=media_files.photo(), alt_text_en="Another")
+    )
+    PublicationMaterial.objects.create(publication=site["published"], material=second, position=1)
+    response = client.get(reverse("publication_photos", kwargs={"pk": site["published"].pk}))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
+    assert "sandbox" in policy(response)
+    assert cache_control(response) == {"public", "no-cache"}
+    assert response["ETag"]

@@ -190,6 +190,18 @@ def test_contacts_are_in_every_footer(client):
         assert '<a href="tel:+7499000-00-00" dir="ltr">+7 499 000-00-00</a>' in footer
 
 
+def test_a_publication_page_gives_the_press_offices_contacts(client):
+    publication = PublicationFactory(languages=("en", "ar"))
+    page = client.get(publication.get_absolute_url("en")).text
+    assert "press-contacts" not in page  # nothing to give yet
+    saved_identity(phone="+7 499 000-00-00", email="press@example.org")
+    for code in ("en", "ar"):
+        article = client.get(publication.get_absolute_url(code)).text.split("</article>")[0]
+        contacts = article.split('class="press-contacts"')[1]
+        assert '<a href="tel:+7499000-00-00" dir="ltr">+7 499 000-00-00</a>' in contacts
+        assert '<a href="mailto:press@example.org">press@example.org</a>' in contacts
+
+
 def test_colours_come_from_a_stylesheet_kept_under_their_stamp(client):
     saved_identity(primary_colour="#0a3d62", secondary_colour="#222222")
     html = client.get("/en/").text

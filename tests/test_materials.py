@@ -2,6 +2,7 @@
 
 import io
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -231,7 +232,9 @@ def test_video_audio_documents_and_links(client):
     assert f'<audio controls preload="metadata" src="/files/{audio.pk}/file/a.mp3">' in html
     assert "Joint statement" in html and "PDF" in html and "Русский" in html
     assert 'href="https://video.example.org/watch?v=1"' in html
-    assert "<iframe" not in html and "<script src" not in html  # no third-party player
+    # No third-party player: the one script is the page's own.
+    assert "<iframe" not in html
+    assert re.findall(r'<script src="([^"]+)"', html) == ["/static/js/publication.js"]
     document = client.get(f"/files/{pdf.pk}/file/Joint_Statement.pdf")
     assert document["Content-Type"] == "application/pdf"
     assert document["Content-Disposition"] == 'attachment; filename="Joint_Statement.pdf"'

@@ -36,6 +36,8 @@ NOT_KEPT = {
     "identity_stylesheet": "named by its colours' stamp, kept by browsers for a year",
     "identity_emblem": "named by its file, kept by browsers for a year",
     "speeches:person_photo": "an image served from storage, revalidated like materials",
+    "short_link": "a redirect that depends on the reader's language: never kept",
+    "publication_photos": "an archive streamed from storage, kept there once per set of photos",
     "staff_login": "staff sign-in",
     "staff_verify": "staff sign-in",
     "staff_enrol": "staff sign-in",

@@ -333,8 +333,14 @@ def test_related_are_newest_first_distinct_and_limited(client):
 # Print
 
 
-def test_the_printed_page_carries_its_permalink(client):
-    publication = PublicationFactory(title_en="Printed speech")
-    html = page(client, publication)
-    url = f"http://testserver/en/publications/{publication.pk}/printed-speech/"
-    assert f'<p class="publication__permalink print-only">Permalink: {url}</p>' in html
+def test_the_printed_page_carries_its_short_link_after_the_text(client):
+    """On paper the address bar is gone: the short link, in no language and without the
+    slug (percent signs in Arabic), follows the text."""
+    publication = PublicationFactory(languages=("ar",), title_ar="كلمة مطبوعة")
+    html = page(client, publication, "ar")
+    short = f"http://testserver/p/{publication.pk}/"
+    printed = (
+        f'<p class="publication__permalink print-only">Short link: <bdi dir="ltr">{short}</bdi></p>'
+    )
+    assert printed in html
+    assert html.index('class="publication__body') < html.index(printed)

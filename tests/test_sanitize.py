@@ -20,7 +20,7 @@ def assert_clean(html: str) -> None:
     assert "javascript:" not in html
     assert "<iframe" not in html
     assert "<p>Hello" in html
-    assert "<h2>Kept</h2>" in html
+    assert '<h2 id="h-1">Kept</h2>' in html  # with its anchor (richtext.anchored)
 
 
 def test_service_save_sanitises_every_language():

@@ -223,7 +223,7 @@ def test_side_by_side_saves_each_paragraph_in_the_originals_structure():
     assert response.status_code == 302
     publication.refresh_from_db()
     assert publication.body_de == (
-        "<p>Erster Absatz.</p><h2>Eine Überschrift</h2><p>Zweiter Absatz.</p>"
+        '<p>Erster Absatz.</p><h2 id="h-1">Eine Überschrift</h2><p>Zweiter Absatz.</p>'
     )
     assert publication.place_de == "Moskau"
     assert status(publication, "de") == "in_progress"
@@ -456,7 +456,7 @@ def test_side_by_side_offers_the_originals_blocks_when_the_saved_translation_dif
     working, _materials, pending = translating.working_text(publication=publication, language="de")
     assert pending
     assert working["body"] == (
-        "<p>Erster Absatz.</p><h2>Eine Überschrift</h2>"
+        '<p>Erster Absatz.</p><h2 id="h-1">Eine Überschrift</h2>'
         "<p>Zweiter Absatz, ohne Überschrift davor.</p>"
     )
 

@@ -486,6 +486,7 @@ class PublicationAdmin(
                     "state",
                     "original_language",
                     "reference",
+                    "delivery",
                 ]
             },
         ),

@@ -47,6 +47,7 @@ from speeches.models import (
     in_language,
 )
 from speeches.publishing import services
+from speeches.richtext import QUESTION_CLASS
 
 # What a translation form may post besides its own fields.
 FORM_CONTROLS = {"csrfmiddlewaretoken", "opened_version", "_draft", "_ready"}
@@ -163,8 +164,14 @@ class TranslationForm(forms.Form):
                 }
                 for e in markup.elements.values()
             ]
+            question = QUESTION_CLASS in block.attributes.get("class", "").split()
             self.fields[row.name] = forms.CharField(
-                label=_("Paragraph %(number)s") % {"number": index + 1},
+                label=(
+                    _("Paragraph %(number)s (a question)")
+                    if question
+                    else _("Paragraph %(number)s")
+                )
+                % {"number": index + 1},
                 required=False,
                 initial=initial,
                 strip=False,

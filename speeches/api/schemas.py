@@ -174,6 +174,21 @@ class Highlight(Schema):
     )
 
 
+DELIVERY_DESCRIPTION = (
+    "What the text is to what was said, as the editors label it on the page (quote a "
+    "“Check against delivery” text only as delivered); null without a label."
+)
+DeliveryCode = Literal[tuple(code for code in Publication.Delivery.values if code)]
+
+
+class DeliveryOut(Schema):
+    code: DeliveryCode = Field(  # type: ignore[valid-type]
+        description="Stable code: check_against_delivery (released before it was said), "
+        "as_prepared, as_delivered, transcript, excerpts (from the transcript)."
+    )
+    label: str = Field(description="The label as the page shows it, in `lang`.")
+
+
 class PublicationItem(Schema):
     id: int
     url: str = Field(description="Absolute canonical URL of the publication in `lang`.")
@@ -189,6 +204,7 @@ class PublicationItem(Schema):
     title: str
     lead: str = Field(description="Summary as plain text; may be empty.")
     place: str = Field(description="Where it was said or written; may be empty.")
+    delivery: DeliveryOut | None = Field(description=DELIVERY_DESCRIPTION)
     speakers: list[SpeakerOut]
     topics: list[TopicOut]
     countries: list[CountryOut]
@@ -273,6 +289,7 @@ class PublicationDetail(Schema):
     )
     reference: str = Field(description="The ministry's reference number; may be empty.")
     original_language: str = Field(description="The language it was written in.")
+    delivery: DeliveryOut | None = Field(description=DELIVERY_DESCRIPTION)
     speakers: list[SpeakerOut]
     topics: list[TopicOut]
     countries: list[CountryOut]
@@ -348,6 +365,13 @@ def _taxonomies(publication: Publication) -> dict[str, Any]:
     }
 
 
+def delivery_out(publication: Publication) -> dict[str, str] | None:
+    """The editors' delivery label, its name in the active language; None without one."""
+    if not publication.delivery:
+        return None
+    return {"code": publication.delivery, "label": publication.get_delivery_display()}
+
+
 def _text(publication: Publication, language: str) -> dict[str, str]:
     return {
         "title": publication.title_in(language),
@@ -367,6 +391,7 @@ def publication_item(publication: Publication, *, language: str) -> dict[str, An
         "published_at": local_time(publication.published_at),
         "updated_at": local_time(publication.modified_at),
         **_text(publication, language),
+        "delivery": delivery_out(publication),
         **_taxonomies(publication),
         "languages": [
             {"code": code, "url": publication.get_absolute_url(code)}
@@ -401,6 +426,7 @@ def publication_detail(publication: Publication, *, request: HttpRequest) -> dic
         "updated_at": local_time(publication.modified_at),
         "reference": publication.reference,
         "original_language": publication.original_language,
+        "delivery": delivery_out(publication),
         **_taxonomies(publication),
         "versions": [
             {

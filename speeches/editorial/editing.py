@@ -43,7 +43,7 @@ from speeches.richtext import html_to_text
 Action = WorkflowEvent.Action
 Status = Publication.Status
 # Translated fields a person edits, and the ones shared by every language.
-DETAIL_FIELDS = ("type", "reference", "release_languages")
+DETAIL_FIELDS = ("type", "reference", "delivery", "release_languages")
 TAXONOMY = ("speakers", "topics", "countries")
 
 
@@ -394,6 +394,9 @@ def _detail_changes(publication: Publication, stored: dict) -> list[FieldChange]
             if name == "type":
                 types = {t.pk: str(t) for t in model_field.related_model.objects.all()}
                 current, restored = types.get(current, ""), types.get(restored, "")
+            elif model_field.choices:
+                labels = dict(model_field.flatchoices)
+                current, restored = labels.get(current, current), labels.get(restored, restored)
             changes.append(
                 FieldChange(name, str(model_field.verbose_name), str(current), str(restored))
             )

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import quote, urlencode
 
 from babel import Locale
 from babel.core import get_global
@@ -16,15 +17,17 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import uri_to_iri
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language, get_language_info, pgettext, to_locale
+from django.utils.translation import get_language, get_language_info, gettext, pgettext, to_locale
 
 from speeches.materials import files
-from speeches.models import Material, Publication, in_language
+from speeches.models import LanguageVersion, Material, Publication, in_language
 from speeches.public import identity, selectors
 from speeches.public.search import Highlight
 from speeches.publishing.public_state import many_once_per_change, once_per_change
+from speeches.richtext import Outline, outline
 
 DESCRIPTION_CHARS = 300
 DESCRIPTION_WORDS = 30
@@ -504,3 +507,148 @@ def featured_story(publication: Publication, *, language: str) -> SafeString:
         return mark_safe(render_to_string(FEATURED_TEMPLATE, context))
 
     return once_per_change(f"featured:{language}:{publication.pk}", build)
+
+
+# What a journalist needs beside the text: which version this is, the short address to
+# cite and print, the links to share it, the outline of a long text and all its photos.
+
+# A table of contents is worth its space from this many headings on, a list of questions
+# from this many questions.
+CONTENTS_MIN_HEADINGS = 3
+QUESTIONS_MIN = 2
+
+
+def language_name(code: str, *, in_language_of: str) -> str:
+    """The name of language ``code`` as readers of ``in_language_of`` write it (CLDR):
+    "Russian", "русский", "الروسية"."""
+    locale = Locale.parse(to_locale(in_language_of))
+    return locale.languages.get(code) or str(get_language_info(code)["name_translated"])
+
+
+@dataclass(frozen=True)
+class TranslationNote:
+    """What a translation's page says of itself: from which language, where the original
+    is (when readers may open it), and whether the original changed since."""
+
+    original: str  # the original language's name in the page's language
+    original_code: str
+    original_url: str
+    outdated: bool
+
+
+def translation_note(
+    publication: Publication, *, language: str, versions: list[VersionLink]
+) -> TranslationNote | None:
+    """None on the original's page; on a translation's, what it is a translation of
+    (from the prefetched versions and the page's language row: no query)."""
+    original = publication.original_language
+    if language == original:
+        return None
+    outdated = any(
+        version.language == language and version.status == LanguageVersion.Status.OUTDATED
+        for version in publication.versions.all()
+    )
+    link = next((v for v in versions if v.code == original), None)
+    return TranslationNote(
+        original=language_name(original, in_language_of=language),
+        original_code=original,
+        original_url=link.url if link else "",
+        outdated=outdated,
+    )
+
+
+def short_url(publication: Publication, *, request: HttpRequest) -> str:
+    """The item's short address (``/p/<id>/``), absolute: the same in every language, it
+    opens the page in its reader's language. Cited, copied and printed."""
+    return request.build_absolute_uri(reverse("short_link", kwargs={"pk": publication.pk}))
+
+
+@dataclass(frozen=True)
+class ShareLink:
+    network: str  # what the link says: "Facebook", "Email"
+    label: str  # its accessible name: "Share on Facebook (opens in a new tab)"
+    url: str
+    new_tab: bool = True
+
+
+def share_links(*, title: str, url: str) -> list[ShareLink]:
+    """Plain links to each network's own sharing page: no script of theirs on ours, and
+    nothing is sent to them unless the reader follows one."""
+    text = f"{title} {url}"
+
+    def on(network: str, address: str, params: dict[str, str]) -> ShareLink:
+        label = gettext("Share on %(network)s (opens in a new tab)") % {"network": network}
+        return ShareLink(network, label, f"{address}?{urlencode(params, quote_via=quote)}")
+
+    email = "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote)
+    return [
+        ShareLink(gettext("Email"), gettext("Share by email"), email, new_tab=False),
+        on("X", "https://x.com/intent/post", {"text": title, "url": url}),
+        on("Facebook", "https://www.facebook.com/sharer/sharer.php", {"u": url}),
+        on("Telegram", "https://t.me/share/url", {"url": url, "text": title}),
+        on("WhatsApp", "https://wa.me/", {"text": text}),
+        on("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/", {"url": url}),
+    ]
+
+
+def page_outline(publication: Publication, *, language: str, kept: bool = True) -> Outline:
+    """The headings and questions the page in ``language`` lists (ids made at save time,
+    ``richtext.anchored``), none of either below its minimum: read from the body once per
+    change of what readers see and kept. A preview's (``kept=False``) is read for it and
+    never kept: its text is not what readers see."""
+
+    def build() -> Outline:
+        found = outline(in_language(publication, "body", language))
+        return Outline(
+            headings=found.headings if len(found.headings) >= CONTENTS_MIN_HEADINGS else (),
+            questions=found.questions if len(found.questions) >= QUESTIONS_MIN else (),
+        )
+
+    if not kept:
+        return build()
+    return once_per_change(f"outline:{language}:{publication.pk}", build)
+
+
+@dataclass(frozen=True)
+class PhotoArchive:
+    url: str
+    count: int
+    size: int  # the photos' bytes; the archive adds a few hundred
+
+
+def photo_archive(publication: Publication, items: list[MaterialItem]) -> PhotoArchive | None:
+    """The link to all the page's photos in one ZIP, when it shows more than one."""
+    photos = [item for item in items if item.kind == Material.Kind.PHOTO and item.download_url]
+    if len(photos) < 2:
+        return None
+    return PhotoArchive(
+        url=reverse("publication_photos", kwargs={"pk": publication.pk}),
+        count=len(photos),
+        size=sum(item.size or 0 for item in photos),
+    )
+
+
+@dataclass(frozen=True)
+class PrintedMaterial:
+    """A material as paper lists it: what it is, and the address to type."""
+
+    caption: str
+    kind: str
+    address: str  # readable: non-Latin letters as letters, not percent signs
+
+
+def printed_materials(items: list[MaterialItem], *, request: HttpRequest) -> list[PrintedMaterial]:
+    """The materials as a list for paper, in place of the gallery and the players."""
+    printed = []
+    for item in items:
+        target = item.download_url or item.url
+        if item.kind != Material.Kind.LINK:
+            target = request.build_absolute_uri(target)
+        printed.append(
+            PrintedMaterial(
+                caption=item.caption,
+                kind=str(Material.Kind(item.kind).label),
+                address=uri_to_iri(target),
+            )
+        )
+    return printed

@@ -431,6 +431,26 @@ def _with_page_contents(queryset: QuerySet[Publication]) -> QuerySet[Publication
     )
 
 
+def publication_photo_materials(*, pk: int) -> list:
+    """The materials of a publication whose page a reader may open, in its page's order,
+    for its archive of photos; 404 for any other (the rule of ``material_file``: a
+    material is served while a page that readers may open shows it). Two queries."""
+    publication = get_object_or_404(Publication.objects.viewable().only("pk"), pk=pk)
+    attachments = (
+        PublicationMaterial.objects.filter(publication=publication)
+        .select_related("material")
+        .order_by("position", "id")
+    )
+    return [attachment.material for attachment in attachments]
+
+
+def publication_for_short_link(*, pk: int) -> Publication:
+    """A publication whose page a reader may open, with its public language versions and
+    the slugs of its addresses (no text); 404 otherwise."""
+    publications = Publication.objects.viewable().without_texts().defer("body")
+    return get_object_or_404(publications.prefetch_related(_public_versions()), pk=pk)
+
+
 def gone_publication(*, pk: int) -> Publication | None:
     """An unpublished item at this address, with its replacement if that one is public."""
     publication = Publication.objects.gone().only("id", "replaced_by").filter(pk=pk).first()

@@ -6,6 +6,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.core.handlers.exception import response_for_exception
 from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpResponse
@@ -23,13 +24,14 @@ from django.views.generic import ListView, TemplateView
 from reversion.errors import RevertError
 from reversion.models import Version
 
-from speeches.materials import files
+from speeches.materials import archives, files
 from speeches.models import Country, Material, Person, Publication, Topic, column, in_language
 from speeches.public import identity, presentation, search, selectors
 from speeches.public.filters import PublicationFilter
 from speeches.public.presentation import (
     article_metadata,
     material_items,
+    material_list,
     update_history,
     version_links,
     withdrawal,
@@ -353,16 +355,54 @@ def publication_page(
     if language not in languages:
         # No fallback: say so, and point to the versions that do exist.
         return render(request, "speeches/publication_missing_language.html", context, status=404)
+    metadata = article_metadata(
+        publication, language=language, request=request, preview_token=token
+    )
+    items = material_list(publication, language=language, preview_token=token)
+    outline = presentation.page_outline(publication, language=language, kept=preview is None)
     context.update(
-        metadata=article_metadata(
-            publication, language=language, request=request, preview_token=token
-        ),
+        metadata=metadata,
         related=presentation.related_section(publication, language=language),
         materials=material_items(publication, language=language, preview_token=token),
         withdrawal=withdrawal(publication, language=language),
         updates=update_history(publication, language=language),
+        translation=presentation.translation_note(
+            publication, language=language, versions=versions
+        ),
+        short_url=presentation.short_url(publication, request=request),
+        share_links=presentation.share_links(
+            title=publication.title_in(language), url=metadata.canonical_url
+        ),
+        contents=outline.headings,
+        questions=outline.questions,
+        # Not in a preview: the archive is of what readers may download now.
+        photo_archive=presentation.photo_archive(publication, items) if preview is None else None,
+        printed_materials=presentation.printed_materials(items, request=request),
     )
     return render(request, "speeches/publication_detail.html", context)
+
+
+def short_link(request, pk: int):
+    """``/p/<id>/``: the address printed, cited and copied, the same in every language.
+
+    Sends the reader to the page in their language (their browser's, or the one they
+    chose), else the original's, else the first public one; an unpublished item's
+    replacement, if it has one. Anything readers may not open is a 404, as an unknown id
+    is: a draft or an embargoed item is not even confirmed to exist. Temporary (302):
+    where it leads depends on the reader and on the item, which may gain a translation.
+    """
+    try:
+        publication = selectors.publication_for_short_link(pk=pk)
+    except Http404:
+        gone = selectors.gone_publication(pk=pk)
+        if gone is None or gone.replacement is None:
+            raise
+        publication = gone.replacement
+    languages = publication.public_languages()
+    for code in (get_language(), publication.original_language, *languages):
+        if code in languages:
+            return redirect(publication.get_absolute_url(code))
+    raise Http404("No version readers may open.")
 
 
 # Previews: what a publication's page will look like, for staff and for reviewers holding
@@ -611,3 +651,63 @@ def person_photo(request, pk: int, filename: str):
         raise Http404("No such photo.")
     cache_control = "private, no-store" if staff else "public, no-cache"
     return _stored_image(request, person.photo, mime_type="image/jpeg", cache_control=cache_control)
+
+
+def publication_photos(request, pk: int):
+    """All the photos a publication's page shows, as one ZIP archive to download.
+
+    The same rule as each photo's own file (``material_file``): the publication's page
+    must be one readers may open, for staff too, whose previews offer no archive. The
+    archive is built once for its set of photos and kept in storage
+    (``speeches.materials.archives``); which one this page's is, is kept per change of
+    what readers see, so a request does no more than read it.
+    """
+
+    find = functools.partial(_photo_archive, pk)
+    try:
+        found = once_per_change(f"photo-archive:{pk}", find)
+    except Http404:
+        found = None
+    if found is None:
+        raise Http404("No photos.")
+    named, name = found
+    filename = f"photos-{pk}.zip"
+    # Named after the photos it holds: the same name, the same bytes.
+    etag = '"{}"'.format(named.rsplit("/", 1)[-1].removesuffix(".zip"))
+    if settings.MATERIAL_ACCEL_REDIRECT:
+        response = HttpResponse(content_type="application/zip")
+        response["X-Accel-Redirect"] = settings.MATERIAL_ACCEL_REDIRECT + quote(name)
+        response["Content-Disposition"] = content_disposition_header(True, filename)
+    else:
+        response = get_conditional_response(request, etag=etag) or _archive_file(
+            name, filename, rebuild=find
+        )
+    response["ETag"] = etag
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+def _photo_archive(pk: int) -> tuple[str, str] | None:
+    """The archive of the photos of publication ``pk``'s page (404 for a page readers
+    may not open): its name by what it holds, and the name it is stored under (built and
+    stored now unless it is there); None without photos."""
+    items = archives.photos(selectors.publication_photo_materials(pk=pk))
+    if not items:
+        return None
+    return archives.archive_name(items), archives.stored_archive(items)
+
+
+def _archive_file(name: str, filename: str, *, rebuild) -> FileResponse:
+    """The stored archive as a download; one lost from storage since (a restore, a
+    clean-up) is built again rather than missed."""
+    try:
+        stored = default_storage.open(name, "rb")
+    except files.UNREADABLE:
+        files.logger.warning("Photo archive %s is missing or unreadable: built again", name)
+        found = rebuild()
+        if found is None:
+            raise Http404("No photos.") from None
+        stored = default_storage.open(found[1], "rb")
+    return FileResponse(
+        stored, content_type="application/zip", as_attachment=True, filename=filename
+    )

@@ -415,6 +415,7 @@ class Command(BaseCommand):
             type=types[item["type"]],
             published_at=self.local(item["published_at"]),
             original_language=item["original_language"],
+            delivery=item.get("delivery", ""),
             status=Publication.Status.PUBLISHED,
         )
         if state := WORKFLOW_STATES.get(item["reference"]):
