@@ -314,3 +314,28 @@ def test_an_editor_marks_a_paragraph_as_a_question(live_server, browser):
     )
     assert publication.delivery == Publication.Delivery.TRANSCRIPT
     page.context.close()
+
+
+@VIEWPORTS
+@LANGUAGES
+def test_related_publications_sit_beside_the_text_on_a_wide_screen(
+    live_server, browser, briefing, width, language
+):
+    """On a desktop the related list fills the side the text's measure leaves empty (on
+    the reading side's far end: the right in English, the left in Arabic); on a phone it
+    follows the text."""
+    topic = briefing.topics.create(slug="security", name="Security")
+    PublicationFactory(languages=("en", "ar"), topics=[topic])
+    page = new_page(browser, width)
+    page.goto(url_of(live_server, briefing, language))
+    text = page.locator(".publication").bounding_box()
+    related = page.locator(".related-publications").bounding_box()
+    if width == DESKTOP:
+        assert related["y"] < text["y"] + 200  # beside the heading, not under the text
+        if language == "ar":
+            assert related["x"] + related["width"] <= text["x"]
+        else:
+            assert related["x"] >= text["x"] + text["width"]
+    else:
+        assert related["y"] >= text["y"] + text["height"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
