@@ -96,6 +96,8 @@ def public_pages(language: str) -> list[Page]:
                 f"/{missing_language}/publications/{missing.pk}/",
                 status=404,
             ),
+            Page("footer page", f"/{language}/pages/about/"),
+            Page("footer page, in another language", f"/{language}/pages/accessibility/"),
             Page("not found", f"/{language}/no-such-page/", status=404),
             Page("API", "/api/"),
         ]
