@@ -15,13 +15,13 @@ from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext, pgettext, to_locale
 
 from speeches.materials import files
-from speeches.models import Material, Publication, in_language
+from speeches.models import Material, Publication, in_language, publication_path
 from speeches.public import selectors
 from speeches.public.search import Highlight
 from speeches.publishing.public_state import many_once_per_change, once_per_change
@@ -77,6 +77,74 @@ def version_links(
             )
         )
     return links
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One language of the header's language switcher: where its readers go from here."""
+
+    code: str
+    url: str
+    missing: bool = False  # the page's item has no version readers may open in it
+
+
+def publication_language_links(
+    publication: Publication,
+    *,
+    languages: list[str],
+    url_for: Callable[[str], str] | None = None,
+) -> list[LanguageLink]:
+    """The header's switcher on a publication's page: every language of the site, in the
+    site's order, each leading to this publication's version in it when ``languages``
+    (the versions readers may open) hold it, and otherwise to that language's page saying
+    the item is missing in it, which names the item and links the versions that exist:
+    the reader keeps the item, in their own language's words. (That language's home
+    would drop the item; the switcher's usual address, this page's path in the other
+    language, is the same missing page.)
+
+    A missing version's link is the id-only address: the slug of an unfinished
+    translation would put its title in the URL. A preview passes ``url_for``: its own
+    address in each language.
+    """
+    links = []
+    for code, _name in settings.LANGUAGES:
+        missing = code not in languages
+        if url_for is not None:
+            url = url_for(code)
+        elif missing:
+            with translation.override(code):
+                url = publication_path(publication.pk, "")
+        else:
+            url = publication.get_absolute_url(code)
+        links.append(LanguageLink(code=code, url=url, missing=missing))
+    return links
+
+
+@dataclass(frozen=True)
+class TextInLanguage:
+    """A text shown in a language that may not be the page's: its ``lang`` and ``dir``."""
+
+    text: str
+    language: str
+    bidi: bool
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.bidi else "ltr"
+
+
+def publication_name(publication: Publication, *, languages: list[str]) -> TextInLanguage | None:
+    """What names a publication on a page in a language it lacks: the title of one of
+    ``languages`` (the versions readers may open: never an unfinished or hidden one's),
+    the original's first, with the language it is written in; None without any."""
+    for code in (publication.original_language, *languages):
+        if code in languages and publication.title_in(code):
+            return TextInLanguage(
+                text=publication.title_in(code),
+                language=code,
+                bidi=get_language_info(code)["bidi"],
+            )
+    return None
 
 
 @functools.cache

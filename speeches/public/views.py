@@ -318,11 +318,19 @@ def publication_page(
             publication, current=language, languages=languages, url_for=preview.url_for
         )
         token = preview.token
-    context = {"publication": publication, "versions": versions}
+    context = {
+        "publication": publication,
+        "versions": versions,
+        "language_links": presentation.publication_language_links(
+            publication, languages=languages, url_for=preview.url_for if preview else None
+        ),
+    }
     if preview is not None:
         context.update(preview=preview, robots=PREVIEW_ROBOTS)
     if language not in languages:
-        # No fallback: say so, and point to the versions that do exist.
+        # No fallback: say so, name the item in a language readers may see it in, and
+        # point to the versions that do exist.
+        context["name"] = presentation.publication_name(publication, languages=languages)
         return render(request, "speeches/publication_missing_language.html", context, status=404)
     context.update(
         metadata=article_metadata(
