@@ -12,6 +12,7 @@ def site(request):
         return [{"code": code, "url": translate_url(path, code)} for code, _ in settings.LANGUAGES]
 
     return {
+        # Templates read the name here, from its one source (presentation.site_name).
         "SITE_NAME": site_name(),
         "CONTENT_LICENSE_NAME": settings.CONTENT_LICENSE_NAME,
         "CONTENT_LICENSE_URL": settings.CONTENT_LICENSE_URL,

@@ -159,6 +159,35 @@ def og_locale(language: str) -> str:
     return f"{locale.language}_{territory}" if territory else locale.language
 
 
+@dataclass(frozen=True)
+class PageMetadata:
+    """What the head of a page that is not a publication's (home, lists, a term's page)
+    says to search engines and link previews besides its title and description."""
+
+    canonical_url: str
+    og_locale: str
+
+
+def page_metadata(request: HttpRequest, *, path: str, language: str) -> PageMetadata:
+    """The canonical address of the page at ``path`` (absolute) and its OpenGraph locale."""
+    return PageMetadata(
+        canonical_url=request.build_absolute_uri(path), og_locale=og_locale(language)
+    )
+
+
+def list_canonical_path(path: str, *, page: int, narrowed: bool) -> str:
+    """The canonical address of a page of a list at ``path`` (the archive, a term's page).
+
+    Each page of the whole list is a page of its own (``?page=3``, not the first page,
+    which would tell search engines that its items are not there); a list narrowed by
+    filters or a search is a way into the list, not a page of its own, and names the
+    whole list's first page, as GOV.UK keeps its finders' filters out of canonical URLs.
+    """
+    if narrowed or page <= 1:
+        return path
+    return f"{path}?page={page}"
+
+
 def publication_description(publication: Publication, *, language: str) -> str:
     """The summary for search engines and link previews: the lead, else the body's start."""
     lead = " ".join(in_language(publication, "lead", language).split())

@@ -59,6 +59,9 @@ class HomeView(TemplateView):
                 )
                 for type, publications in sections
             ],
+            page_metadata=presentation.page_metadata(
+                self.request, path=self.request.path, language=language
+            ),
             **kwargs,
         )
 
@@ -181,6 +184,13 @@ class PublicationListView(ListView):
         )
         context["search_limit"] = search.RESULT_LIMIT
         context["feed_facet"] = self.filterset.feed()
+        page = context["page_obj"].number if context.get("page_obj") else 1
+        canonical = presentation.list_canonical_path(
+            self.request.path, page=page, narrowed=bool(self.filterset.chosen())
+        )
+        context["page_metadata"] = presentation.page_metadata(
+            self.request, path=canonical, language=language
+        )
         if self.facet is not None:
             # The form of such a list is the same for every reader too (its one facet
             # chosen, whatever the page number): rendered once per change.
@@ -280,7 +290,17 @@ def taxonomy_index(request, *, model, heading: str):
         return render_to_string("speeches/includes/term_list.html", {"terms": terms})
 
     html = once_per_change(f"term-list:{model._meta.label}:{language}", term_list)
-    return render(request, "speeches/taxonomy_list.html", {"term_list": html, "heading": heading})
+    return render(
+        request,
+        "speeches/taxonomy_list.html",
+        {
+            "term_list": html,
+            "heading": heading,
+            "page_metadata": presentation.page_metadata(
+                request, path=request.path, language=language
+            ),
+        },
+    )
 
 
 def publication_detail(request, pk: int, slug: str | None = None):
