@@ -7,7 +7,9 @@ import pytest
 
 from tests.factories import (
     ALL_LANGUAGES,
+    PersonFactory,
     PublicationFactory,
+    TopicFactory,
 )
 
 # serialized_rollback: the live server needs the rows that data migrations seed (types).
@@ -70,3 +72,148 @@ def test_an_arabic_title_names_a_missing_version_right_to_left(live_server, page
     assert name.inner_text() == "كلمة في اجتماع مشترك 2019"
     assert name.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert page.locator("main").evaluate("e => getComputedStyle(e).direction") == "ltr"
+
+
+# The main navigation
+
+
+@pytest.mark.parametrize(
+    ("where", "current"),
+    [
+        ("home", "Home"),
+        ("archive", "Publications"),
+        ("search", "Publications"),
+        ("topic", "Topics"),
+        ("person", "Persons"),
+        ("countries", "Countries"),
+        ("publication", None),
+    ],
+)
+def test_the_main_navigation_marks_the_section_a_reader_is_in(live_server, page, where, current):
+    topic, person = TopicFactory(slug="security"), PersonFactory()
+    publication = PublicationFactory(topics=[topic], speakers=[person], title_en="Talks")
+    path = {
+        "home": "/en/",
+        "archive": "/en/publications/",
+        "search": "/en/publications/?q=talks",
+        "topic": "/en/topics/security/",
+        "person": person.get_absolute_url(),
+        "countries": "/en/countries/",
+        "publication": publication.get_absolute_url("en"),
+    }[where]
+    page.goto(f"{live_server.url}{path}")
+    navigation = page.get_by_role("navigation", name="Main")
+    marked = navigation.locator('[aria-current="page"]')
+    assert marked.all_inner_texts() == ([current] if current else [])
+    if current:
+        style = marked.evaluate("e => getComputedStyle(e).fontWeight")
+        assert int(style) >= 700  # seen as well as announced
+
+
+# Focus ring and target sizes
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(first, second) -> float:
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def rgb(css: str) -> tuple[int, int, int]:
+    return tuple(int(v) for v in re.findall(r"\d+", css)[:3])
+
+
+# What the focused element's ring looks like and what it is drawn on: the outline, the
+# halo (box-shadow) in its offset, and the first opaque background behind the element.
+FOCUS_STYLE = """() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    let behind = element.parentElement, background = 'rgb(255, 255, 255)';
+    while (behind) {
+        const colour = getComputedStyle(behind).backgroundColor;
+        if (colour !== 'rgba(0, 0, 0, 0)') { background = colour; break; }
+        behind = behind.parentElement;
+    }
+    return {
+        tag: element.tagName, text: element.textContent.trim().slice(0, 30),
+        area: element.closest('.site-header, nav, .site-footer, main') ?.tagName || 'BODY',
+        outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth),
+        outlineOffset: parseFloat(style.outlineOffset), outlineColor: style.outlineColor,
+        shadow: style.boxShadow, background,
+    };
+}"""
+
+
+def focus_through(page, steps: int = 100) -> list[dict]:
+    """Tab from the top through every focusable element (at most ``steps``), and how
+    each one's focus looks (the page just loaded: the first is the skip link)."""
+    seen = []
+    for _ in range(steps):
+        page.keyboard.press("Tab")
+        entry = page.evaluate(FOCUS_STYLE)
+        if entry["tag"] == "BODY":  # past the last one
+            break
+        seen.append(entry)
+    return seen
+
+
+def test_the_focus_ring_stands_out_at_least_3_to_1_everywhere(live_server, page):
+    topic = TopicFactory(slug="security")
+    publication = PublicationFactory(languages=("en", "ru"), topics=[topic])
+    page.goto(f"{live_server.url}{publication.get_absolute_url('en')}")
+    focused = focus_through(page)
+    areas = {entry["area"] for entry in focused}
+    assert {"BODY", "HEADER", "NAV", "MAIN", "FOOTER"} <= areas, str(focused)
+    for entry in focused:
+        assert entry["outlineStyle"] == "solid", entry
+        assert 2 <= entry["outlineWidth"] <= 3, entry
+        assert entry["outlineOffset"] >= 2, entry
+        ring, behind = rgb(entry["outlineColor"]), rgb(entry["background"])
+        assert contrast(ring, behind) >= 3, entry
+
+
+def test_on_a_dark_background_the_rings_halo_stands_out_instead(live_server, page):
+    PublicationFactory()
+    page.goto(f"{live_server.url}/en/")
+    # A dark header, as a ministry's identity may give it (set through the CSSOM, which
+    # the page's policy allows; no stylesheet of the site is changed).
+    page.evaluate("document.querySelector('.site-header').style.background = '#0b0c0c'")
+    on_dark = [entry for entry in focus_through(page) if rgb(entry["background"]) == (11, 12, 12)]
+    assert len(on_dark) >= 10  # the site's name, the navigation, search, the languages
+    for entry in on_dark:
+        ring, behind, halo = rgb(entry["outlineColor"]), (11, 12, 12), rgb(entry["shadow"])
+        assert max(contrast(ring, behind), contrast(halo, behind)) >= 3, entry
+        assert contrast(ring, halo) >= 3, entry
+
+
+TARGETS = ".site-name, .site-nav a, .language-switcher a, .version-row a, .site-footer a"
+
+
+@pytest.mark.parametrize("width", [1200, 375])
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_header_navigation_language_and_footer_links_are_at_least_24_pixels(
+    live_server, browser, width, language
+):
+    publication = PublicationFactory(languages=("en", "ar", "de"))
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    for path in (f"/{language}/", publication.get_absolute_url(language)):
+        page.goto(f"{live_server.url}{path}")
+        boxes = page.locator(TARGETS).evaluate_all(
+            """links => links.map(link => {
+                const box = link.getBoundingClientRect();
+                return {text: link.textContent.trim(), width: box.width, height: box.height};
+            })"""
+        )
+        assert len(boxes) >= 15
+        small = [box for box in boxes if box["width"] < 24 or box["height"] < 24]
+        assert not small, (path, small)
+    context.close()

@@ -241,6 +241,41 @@ def test_a_withdrawn_items_switcher_keeps_its_versions(client, publisher):
     ]
 
 
+# The main navigation says which section the page is in
+
+
+@pytest.mark.parametrize(
+    ("url", "section"),
+    [
+        ("/en/", "/en/"),
+        ("/en/publications/", "/en/publications/"),
+        ("/en/publications/?q=talks&type=speech", "/en/publications/"),
+        ("/en/persons/", "/en/persons/"),
+        ("/en/topics/", "/en/topics/"),
+        ("/en/countries/", "/en/countries/"),
+        ("term:person", "/en/persons/"),
+        ("term:topic", "/en/topics/"),
+        ("term:country", "/en/countries/"),
+        ("detail", None),
+    ],
+)
+def test_the_main_navigation_marks_the_current_section(client, url, section):
+    speaker, topic, country = PersonFactory(), TopicFactory(), CountryFactory(code="BY")
+    publication = PublicationFactory(speakers=[speaker], topics=[topic], countries=[country])
+    url = {
+        "term:person": speaker.get_absolute_url(),
+        "term:topic": topic.get_absolute_url(),
+        "term:country": country.get_absolute_url(),
+        "detail": publication.get_absolute_url("en"),
+    }.get(url, url)
+    html = client.get(url).text
+    nav = html[html.index('<nav class="site-nav"') :]
+    nav = nav[: nav.index("</nav>")]
+    current = re.findall(r'<a href="([^"]+)" aria-current="page">', nav)
+    assert current == ([section] if section else [])
+    assert nav.count("aria-current") == len(current)
+
+
 @pytest.mark.parametrize(
     "make",
     [
