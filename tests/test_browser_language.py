@@ -217,3 +217,43 @@ def test_header_navigation_language_and_footer_links_are_at_least_24_pixels(
         small = [box for box in boxes if box["width"] < 24 or box["height"] < 24]
         assert not small, (path, small)
     context.close()
+
+
+# Arabic in its own typeface, digits included
+
+
+def fonts_of(page, selector: str) -> set[tuple[str, bool]]:
+    """The typefaces Chromium drew ``selector``'s text with: (family, is a web font)."""
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    node = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    return {(font["familyName"], font["isCustomFont"]) for font in fonts}
+
+
+def test_arabic_text_and_its_digits_are_drawn_in_the_served_arabic_font(live_server, page):
+    publication = PublicationFactory(
+        languages=("ar", "en"), title_ar="كلمة الوزير في 18 نوفمبر 2019", title_en="Remarks"
+    )
+    page.goto(f"{live_server.url}{publication.get_absolute_url('ar')}")
+    assert page.evaluate("document.fonts.ready.then(() => document.fonts.status)") == "loaded"
+    assert page.evaluate("document.fonts.check('700 16px \"Noto Sans Arabic\"', 'كلمة 2019')")
+    # The title (once a serif, for its digits) and the date, digits and all.
+    assert fonts_of(page, "h1.publication__title") == {("Noto Sans Arabic", True)}
+    assert fonts_of(page, ".publication__meta time") == {("Noto Sans Arabic", True)}
+    font_urls = [
+        url
+        for url in page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+        if url.endswith(".woff2")
+    ]
+    assert any(url.endswith("/static/fonts/NotoSansArabic-Bold.woff2") for url in font_urls)
+    assert all(url.startswith(live_server.url) for url in font_urls)  # served by the site
+
+    # An English page keeps its own typefaces for its digits; its switcher's Arabic, marked
+    # lang="ar", is drawn in the Arabic one.
+    page.goto(f"{live_server.url}{publication.get_absolute_url('en')}")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    assert ("Noto Sans Arabic", True) not in fonts_of(page, ".publication__meta time")
+    assert fonts_of(page, '.language-switcher a[lang="ar"]') == {("Noto Sans Arabic", True)}
