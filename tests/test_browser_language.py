@@ -257,3 +257,21 @@ def test_arabic_text_and_its_digits_are_drawn_in_the_served_arabic_font(live_ser
     page.evaluate("document.fonts.ready.then(() => true)")
     assert ("Noto Sans Arabic", True) not in fonts_of(page, ".publication__meta time")
     assert fonts_of(page, '.language-switcher a[lang="ar"]') == {("Noto Sans Arabic", True)}
+
+
+# The feeds' page, from the footer
+
+
+def test_a_reader_finds_how_to_follow_a_topic_from_its_page(live_server, page):
+    topic = TopicFactory(slug="security", name_en="Security")
+    PublicationFactory(topics=[topic])
+    page.goto(f"{live_server.url}/en/topics/security/")
+    page.locator(".site-footer").get_by_role("link", name="Get updates").click()
+    page.wait_for_url("**/en/updates/?topic=security")
+    assert page.locator("h1").inner_text() == "Get updates"
+    followed = page.get_by_role("region", name="Security")
+    assert followed.is_visible()
+    address = followed.locator("code").first.inner_text()
+    assert address == f"{live_server.url}/en/feeds/rss/topic/security/"
+    # The page is a page, readable without knowing what XML is.
+    assert page.get_by_role("region", name="All publications").is_visible()

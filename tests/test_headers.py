@@ -135,6 +135,7 @@ PUBLIC_URLS = {
     "speeches:topic": (lambda d: {"slug": d["topic"].slug}, True),
     "speeches:country_list": (lambda d: {}, True),
     "speeches:country": (lambda d: {"code": d["country"].code}, True),
+    "speeches:updates": (lambda d: {}, True),
     "speeches:feed": (lambda d: {"format": "rss"}, False),
     "speeches:feed_facet": (
         lambda d: {"format": "atom", "facet": "topic", "value": d["topic"].slug},

@@ -397,6 +397,7 @@ def test_term_pages_and_indexes_have_their_own_canonical_address_and_opengraph(c
         ("/en/persons/", "Persons"),
         ("/en/topics/", "Topics"),
         ("/en/countries/", "Countries"),
+        ("/en/updates/", "Get updates"),
     ]:
         html = client.get(path).text
         url = "http://testserver" + path.split("?")[0]
@@ -414,7 +415,7 @@ def test_term_pages_and_indexes_have_their_own_canonical_address_and_opengraph(c
 def test_every_page_reads_the_site_name_from_the_setting(client, settings):
     settings.SITE_NAME = "Ministry press office"
     publication = PublicationFactory(languages=("en",))
-    for path in ("/en/", "/en/publications/", "/en/topics/"):
+    for path in ("/en/", "/en/publications/", "/en/topics/", "/en/updates/"):
         html = client.get(path).text
         assert meta(html, "property", "og:site_name") == ["Ministry press office"], path
     assert meta(page(client, publication), "property", "og:site_name") == ["Ministry press office"]

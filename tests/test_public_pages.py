@@ -257,6 +257,7 @@ def test_a_withdrawn_items_switcher_keeps_its_versions(client, publisher):
         ("term:topic", "/en/topics/"),
         ("term:country", "/en/countries/"),
         ("detail", None),
+        ("/en/updates/", None),
     ],
 )
 def test_the_main_navigation_marks_the_current_section(client, url, section):

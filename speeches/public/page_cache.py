@@ -47,6 +47,7 @@ KEPT = frozenset(
         "speeches:topic",
         "speeches:country_list",
         "speeches:country",
+        "speeches:updates",
         "speeches:feed",
         "speeches:feed_facet",
         "sitemap",

@@ -67,6 +67,7 @@ urlpatterns = [
         name="country_list",
     ),
     path("countries/<country_code:code>/", views.CountryView.as_view(), name="country"),
+    path("updates/", require_safe(views.updates), name="updates"),
     path("feeds/<str:format>/", require_safe(feeds.feed), name="feed"),
     path(
         "feeds/<str:format>/<str:facet>/<str:value>/", require_safe(feeds.feed), name="feed_facet"

@@ -1,7 +1,7 @@
 """Public pages, and previews of them. Each view parses its input, calls a selector and renders."""
 
 import functools
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
@@ -25,7 +25,7 @@ from reversion.models import Version
 
 from speeches.materials import files
 from speeches.models import Country, Material, Person, Publication, Topic, column
-from speeches.public import presentation, search, selectors
+from speeches.public import feeds, presentation, search, selectors
 from speeches.public.filters import PublicationFilter
 from speeches.public.presentation import (
     article_metadata,
@@ -184,6 +184,7 @@ class PublicationListView(ListView):
         )
         context["search_limit"] = search.RESULT_LIMIT
         context["feed_facet"] = self.filterset.feed()
+        context["updates_url"] = updates_url(self.followed())
         page = context["page_obj"].number if context.get("page_obj") else 1
         canonical = presentation.list_canonical_path(
             self.request.path, page=page, narrowed=bool(self.filterset.chosen())
@@ -209,6 +210,12 @@ class PublicationListView(ListView):
                 frame.replace(SEARCH_SLOT, escape(self.request.GET["q"]))
             )
         return context
+
+    def followed(self) -> tuple[str, str] | None:
+        """The feed (facet, value) that lists what this list does, if there is one: the
+        archive's with one term chosen (``PublicationFilter.feed``), a term page's own."""
+        feed = self.filterset.feed()
+        return (feed.facet, feed.value) if feed else None
 
     @property
     def fixed(self) -> list[str]:
@@ -250,6 +257,9 @@ class PersonView(PublicationListView):
         self.person = _public_term(Person, self.kwargs["pk"])
         return super().get_base_queryset().filter(speakers=self.person)
 
+    def followed(self) -> tuple[str, str]:
+        return ("person", str(self.person.pk))
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(person=self.person, **kwargs)
 
@@ -262,6 +272,9 @@ class TopicView(PublicationListView):
         self.topic = _public_term(Topic, self.kwargs["slug"])
         return super().get_base_queryset().filter(topics=self.topic)
 
+    def followed(self) -> tuple[str, str]:
+        return ("topic", self.topic.slug)
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(topic=self.topic, **kwargs)
 
@@ -273,6 +286,9 @@ class CountryView(PublicationListView):
     def get_base_queryset(self):
         self.country = _public_term(Country, self.kwargs["code"].upper())
         return super().get_base_queryset().filter(countries=self.country)
+
+    def followed(self) -> tuple[str, str]:
+        return ("country", self.country.code)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(country=self.country, **kwargs)
@@ -296,6 +312,32 @@ def taxonomy_index(request, *, model, heading: str):
         {
             "term_list": html,
             "heading": heading,
+            "page_metadata": presentation.page_metadata(
+                request, path=request.path, language=language
+            ),
+        },
+    )
+
+
+def updates_url(followed: tuple[str, str] | None = None) -> str:
+    """The address of the page explaining the feeds, with the feed of one facet value
+    (``followed``: facet, value) first on it."""
+    url = reverse("speeches:updates")
+    return f"{url}?{urlencode(dict([followed]))}" if followed else url
+
+
+def updates(request):
+    """The feeds a reader may follow, explained: a feed's own address opens as raw XML,
+    which tells a newcomer nothing. Reached from a list of one term (``?topic=…``, the
+    feeds' facet names), that term's feeds come first; a value no feed has is left out,
+    as the feeds would answer it 404."""
+    language = get_language()
+    return render(
+        request,
+        "speeches/updates.html",
+        {
+            "followed": feeds.followed_facets(request.GET, language=language),
+            "types": selectors.filter_options(language=language).choices["type"],
             "page_metadata": presentation.page_metadata(
                 request, path=request.path, language=language
             ),
