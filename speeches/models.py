@@ -346,7 +346,10 @@ class Publication(models.Model):
         blank=True,
         editable=False,
         related_name="+",
-        help_text=_("Readers of an unpublished item are sent here."),
+        help_text=_(
+            "Readers of a withdrawn item are pointed to it; readers of an unpublished item "
+            "are sent to it."
+        ),
     )
     # Bumped by every save: an editor's form carries the number it was opened at, and a
     # save over a newer number is refused (services.publication_save).

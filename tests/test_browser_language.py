@@ -5,11 +5,13 @@ import re
 
 import pytest
 
+from speeches.publishing import workflow
 from tests.factories import (
     ALL_LANGUAGES,
     PersonFactory,
     PublicationFactory,
     TopicFactory,
+    UserFactory,
 )
 
 # serialized_rollback: the live server needs the rows that data migrations seed (types).
@@ -275,3 +277,27 @@ def test_a_reader_finds_how_to_follow_a_topic_from_its_page(live_server, page):
     assert address == f"{live_server.url}/en/feeds/rss/topic/security/"
     # The page is a page, readable without knowing what XML is.
     assert page.get_by_role("region", name="All publications").is_visible()
+
+
+# A withdrawn item's replacement
+
+
+def test_a_reader_of_a_withdrawn_item_follows_the_link_to_its_replacement(live_server, page):
+    publisher = UserFactory(username="chief", is_staff=True, is_superuser=True)
+    replacement = PublicationFactory(
+        languages=("ru", "en"), title_ru="Исправленное заявление", title_en="Corrected statement"
+    )
+    withdrawn = PublicationFactory(languages=("en", "de"))
+    workflow.publication_withdraw(
+        publication=withdrawn,
+        user=publisher,
+        explanation="Superseded.",
+        replacement=replacement,
+    )
+    page.goto(f"{live_server.url}{withdrawn.get_absolute_url('de')}")
+    link = page.locator(".notice__replacement a")
+    assert link.get_attribute("hreflang") == "ru"  # no German version: the original's
+    assert link.inner_text() == "Исправленное заявление"
+    link.click()
+    page.wait_for_url(f"**/ru/publications/{replacement.pk}/**")
+    assert page.locator("h1").inner_text() == "Исправленное заявление"

@@ -13,6 +13,7 @@ from tests.factories import (
     PublicationFactory,
     TopicFactory,
 )
+from tests.helpers import committed
 
 pytestmark = pytest.mark.django_db
 
@@ -438,3 +439,82 @@ def test_lists_are_separated_the_way_each_language_writes_them(client, language,
     first, second = (getattr(p, f"name_{language}") for p in (minister, spokeswoman))
     assert f'>{first}</a>{comma}<span class="person-position">' in page
     assert f"{first}{comma}{second}" in listing or f"{second}{comma}{first}" in listing
+
+
+# A withdrawn item's replacement
+
+
+def notice(client, publication, language) -> str:
+    html = detail(client, publication, language).text
+    box = html[html.index('<div class="notice notice--withdrawn"') :]
+    return box[: box.index("</div>")]
+
+
+def withdrawn_for(replacement, publisher):
+    from speeches.publishing import workflow
+
+    publication = PublicationFactory(languages=("ru", "en", "de"))
+    return workflow.publication_withdraw(
+        publication=publication,
+        user=publisher,
+        explanation="Заменено исправленным текстом.",
+        replacement=replacement,
+    )
+
+
+def test_a_withdrawn_page_links_its_replacement_in_the_readers_language(client, publisher):
+    replacement = PublicationFactory(
+        languages=("ru", "en"), title_ru="Исправленное заявление", title_en="Corrected statement"
+    )
+    withdrawn = withdrawn_for(replacement, publisher)
+    box = notice(client, withdrawn, "en")
+    assert "It is replaced by:" in box
+    assert (
+        f'<a href="{replacement.get_absolute_url("en")}">'
+        '<cite lang="en" dir="ltr">Corrected statement</cite></a>'
+    ) in box
+    assert "Исправленное заявление" not in box
+    russian = notice(client, withdrawn, "ru")
+    assert f'<a href="{replacement.get_absolute_url("ru")}">' in russian
+    assert "Исправленное заявление" in russian
+
+
+def test_without_a_version_in_the_readers_language_the_original_is_linked_and_marked(
+    client, publisher
+):
+    replacement = PublicationFactory(
+        languages=("ru", "en"),
+        title_ru="Исправленное заявление",
+        title_de="Unfertige Übersetzung",  # not ready: never named
+    )
+    withdrawn = withdrawn_for(replacement, publisher)
+    box = notice(client, withdrawn, "de")
+    assert (
+        f'<a href="{replacement.get_absolute_url("ru")}" hreflang="ru">'
+        '<cite lang="ru" dir="ltr">Исправленное заявление</cite></a>'
+    ) in box
+    assert "Unfertige" not in box and "unfertige" not in box
+    assert "(Russisch)" in box  # its language, named in the page's
+
+
+@pytest.mark.parametrize("fate", ["withdrawn", "unpublished"])
+def test_a_replacement_readers_can_no_longer_open_is_not_linked(client, publisher, fate):
+    from speeches.publishing import workflow
+
+    replacement = PublicationFactory(languages=("ru", "en"), title_en="Corrected statement")
+    withdrawn = withdrawn_for(replacement, publisher)
+    assert "Corrected statement" in notice(client, withdrawn, "en")
+    if fate == "withdrawn":
+        workflow.publication_withdraw(publication=replacement, user=publisher, explanation="No.")
+    else:
+        workflow.publication_unpublish(publication=replacement, user=publisher, reason="No.")
+    committed()  # what readers get is kept per change: the change ends it
+    box = notice(client, withdrawn, "en")
+    assert "It is replaced by:" not in box
+    assert "Corrected statement" not in box
+    assert f"/publications/{replacement.pk}/" not in detail(client, withdrawn, "en").text
+
+
+def test_a_withdrawn_page_without_a_replacement_names_none(client, publisher):
+    withdrawn = withdrawn_for(None, publisher)
+    assert "It is replaced by:" not in notice(client, withdrawn, "en")

@@ -118,3 +118,22 @@ def test_detail_with_related_items_issues_the_same_queries_for_1_and_30(client):
     assert len(client.get(url).context["related"]) == 5
     assert with_one == with_many
     assert with_many <= 8
+
+
+def test_a_withdrawn_page_names_its_replacement_without_more_queries(client, publisher):
+    """The replacement's link is kept per change: a withdrawn page reads no more for it."""
+    from speeches.publishing import workflow
+
+    def withdrawn(replacement):
+        publication = PublicationFactory(languages=ALL_LANGUAGES)
+        return workflow.publication_withdraw(
+            publication=publication, user=publisher, explanation="Wrong.", replacement=replacement
+        )
+
+    plain = withdrawn(None)
+    replaced = withdrawn(PublicationFactory(languages=("ru", "en")))
+    committed()
+    without = queries_for(client, plain.get_absolute_url("de"), follow=True, warm=True)
+    with_one = queries_for(client, replaced.get_absolute_url("de"), follow=True, warm=True)
+    assert "It is replaced by:" in client.get(replaced.get_absolute_url("de"), follow=True).text
+    assert with_one == without <= 8

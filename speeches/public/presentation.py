@@ -453,6 +453,43 @@ def update_history(publication: Publication, *, language: str) -> list[Notice]:
     return notices
 
 
+@dataclass(frozen=True)
+class ReplacementLink:
+    """The publication a withdrawn one names as its replacement, as a page links it."""
+
+    url: str
+    title: TextInLanguage
+    other_language: bool  # readers of the page's language get another language's version
+
+
+def replacement_link(publication: Publication, *, language: str) -> ReplacementLink | None:
+    """Where a withdrawn item's page sends its readers for the text that replaces it: the
+    replacement's version in ``language`` when readers may open it, else its original's
+    (or another) public version, in that language; None when it is not public (not yet,
+    or no longer: withdrawn, unpublished), for no link may lead to a page readers cannot
+    open. Kept per change (the replacement's state is part of what readers see), so the
+    page reads nothing for it once built."""
+    if not publication.is_withdrawn() or publication.replaced_by_id is None:
+        return None
+
+    def build() -> ReplacementLink | None:
+        replacement = selectors.public_replacement(pk=publication.replaced_by_id)
+        if replacement is None:
+            return None
+        languages = replacement.public_languages()
+        code = language if language in languages else None
+        title = publication_name(replacement, languages=[code] if code else languages)
+        if title is None:
+            return None
+        return ReplacementLink(
+            url=replacement.get_absolute_url(title.language),
+            title=title,
+            other_language=title.language != language,
+        )
+
+    return once_per_change(f"replacement:{language}:{publication.replaced_by_id}", build)
+
+
 def withdrawal(publication: Publication, *, language: str) -> Notice | None:
     """The dated explanation a withdrawn page opens with; None for any other item."""
     if publication.status != Publication.Status.WITHDRAWN:

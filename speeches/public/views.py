@@ -401,6 +401,7 @@ def publication_page(
         related=presentation.related_section(publication, language=language),
         materials=material_items(publication, language=language, preview_token=token),
         withdrawal=withdrawal(publication, language=language),
+        replacement=presentation.replacement_link(publication, language=language),
         updates=update_history(publication, language=language),
     )
     return render(request, "speeches/publication_detail.html", context)
