@@ -609,6 +609,18 @@ class Material(models.Model):
         help_text=_("What the photo shows, for readers who cannot see it."),
     )
     credit = models.CharField(_("credit / copyright"), max_length=300, blank=True)
+    # One credit for every language: pages in another language mark it with this one.
+    credit_language = models.CharField(
+        _("language of the credit"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        default=settings.LANGUAGE_CODE,
+        help_text=_(
+            "The language the credit is written in; leave empty for a name written the same "
+            "way in every language."
+        ),
+    )
     language = models.CharField(
         _("language of the material"),
         max_length=10,

@@ -16,6 +16,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext, pgettext, to_locale
@@ -319,11 +320,11 @@ class MaterialItem:
 
     id: int
     kind: str
-    caption: str
+    caption: str  # always in the page's language (captions never fall back)
     alt: str
     credit: str
     language: str
-    language_name: str
+    language_name: str  # the material's language, named in that language
     mime_type: str
     format: str
     size: int | None
@@ -336,6 +337,30 @@ class MaterialItem:
     sources: dict | None = None  # photos: {"webp": srcset, "jpeg": srcset, "src": …}
     display_width: int | None = None
     display_height: int | None = None
+    # The language of the alternative text and of the credit where it is not the page's
+    # (their lang attribute), else "".
+    alt_language: str = ""
+    credit_language: str = ""
+
+    @property
+    def credit_html(self) -> SafeString:
+        """The credit as HTML, marked with its language where that is not the page's:
+        it goes inside a translated sentence ("Photo: …")."""
+        return in_its_language(self.credit, self.credit_language)
+
+    @property
+    def language_name_html(self) -> SafeString:
+        """The material's language's own name ("Русский"), marked as written in it."""
+        return in_its_language(self.language_name, self.language)
+
+
+def in_its_language(text: str, language: str) -> SafeString:
+    """``text`` as HTML, in a ``span`` naming its ``language`` and direction when one is
+    given (a text in another language than the page's), else as it is."""
+    if not language:
+        return escape(text)
+    direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
+    return format_html('<span lang="{}" dir="{}">{}</span>', language, direction, text)
 
 
 def _srcset(material, fmt: str, *, preview_token: str = "") -> str:
@@ -364,18 +389,21 @@ def material_list(
 
     A caption in another language is left out rather than shown; alternative text falls
     back to the publication's original language, since an image without one is worse
-    for a reader who cannot see it. In a shared preview, every file URL carries
-    ``preview_token``: the files are not public yet. The API builds on this too.
+    for a reader who cannot see it. A text in another language than the page's (that
+    alternative text, a credit, the material's own language's name) says which it is in,
+    for its ``lang``. In a shared preview, every file URL carries ``preview_token``: the
+    files are not public yet. The API builds on this too.
     """
     token = preview_token
     items = []
     for attachment in publication.attachments.all():
         material = attachment.material
-        alt = ""
+        alt, alt_language = "", ""
         if not material.decorative:
-            alt = in_language(material, "alt_text", language) or in_language(
-                material, "alt_text", publication.original_language
-            )
+            alt = in_language(material, "alt_text", language)
+            if not alt:
+                alt = in_language(material, "alt_text", publication.original_language)
+                alt_language = publication.original_language if alt else ""
         thumb = material.renditions.get("thumb", {})
         photo = material.kind == Material.Kind.PHOTO
         facts = files.facts(material)
@@ -386,6 +414,12 @@ def material_list(
                 caption=material.title_in(language),
                 alt=alt,
                 credit=material.credit,
+                credit_language=(
+                    material.credit_language
+                    if material.credit and material.credit_language != language
+                    else ""
+                ),
+                alt_language=alt_language,
                 language=material.language,
                 language_name=(
                     get_language_info(material.language)["name_local"] if material.language else ""
