@@ -393,7 +393,10 @@ class Publication(models.Model):
         blank=True,
         editable=False,
         related_name="+",
-        help_text=_("Readers of an unpublished item are sent here."),
+        help_text=_(
+            "Readers of a withdrawn item are pointed to it; readers of an unpublished item "
+            "are sent to it."
+        ),
     )
     # When a publisher chose it as the home page's featured story (one at a time;
     # speeches.publishing.workflow.publication_feature); empty for every other item.
@@ -662,6 +665,18 @@ class Material(models.Model):
         help_text=_("What the photo shows, for readers who cannot see it."),
     )
     credit = models.CharField(_("credit / copyright"), max_length=300, blank=True)
+    # One credit for every language: pages in another language mark it with this one.
+    credit_language = models.CharField(
+        _("language of the credit"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        default=settings.LANGUAGE_CODE,
+        help_text=_(
+            "The language the credit is written in; leave empty for a name written the same "
+            "way in every language."
+        ),
+    )
     language = models.CharField(
         _("language of the material"),
         max_length=10,

@@ -203,7 +203,13 @@ def change_form_data(publication: Publication, **overrides) -> dict:
 
 def material_form(kind: str, **fields) -> dict:
     """The media library's add or change form, every language's caption present."""
-    data = {"kind": kind, "url": "", "credit": "", "language": ""}
+    data = {
+        "kind": kind,
+        "url": "",
+        "credit": "",
+        "credit_language": django_settings.LANGUAGE_CODE,  # the form's initial choice
+        "language": "",
+    }
     for code, _name in django_settings.LANGUAGES:
         data.setdefault(f"title_{code}", "")
         data.setdefault(f"alt_text_{code}", "")

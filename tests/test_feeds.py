@@ -293,12 +293,14 @@ def test_pages_advertise_the_feeds_of_their_language(client, path):
         '<link rel="alternate" type="application/atom+xml" title="Publications (Atom)" '
         'href="/en/feeds/atom/">'
     ) in html
-    assert '<a class="feed-link" href="/en/feeds/rss/" type="application/rss+xml">' in html
+    # The footer leads to the page that explains the feeds, not to a feed's raw XML.
+    assert '<a class="updates-link" href="/en/updates/">Get updates</a>' in html
+    assert '<a class="feed-link"' not in html
 
 
-def test_footer_feed_link_follows_the_page_language(client):
+def test_footer_updates_link_follows_the_page_language(client):
     html = client.get("/de/publications/").text
-    assert '<a class="feed-link" href="/de/feeds/rss/"' in html
+    assert '<a class="updates-link" href="/de/updates/">' in html
 
 
 def test_feed_links_include_advertises_one_facet(client):
@@ -382,3 +384,127 @@ def test_a_filtered_archive_advertises_the_feed_of_its_one_term(client, params, 
         archive = [p.pk for p in client.get("/en/publications/", params).context["publications"]]
         entries = read_feed(client, feed).entries
         assert [int(e.link.split("/publications/")[1].split("/")[0]) for e in entries] == archive
+
+
+# "Get updates": the feeds explained, for readers who have never used one
+
+
+def updates_page(client, path="/en/updates/", **params) -> str:
+    response = client.get(path, params)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    return response.text
+
+
+def test_the_updates_page_explains_feeds_and_lists_the_archives(client):
+    PublicationFactory()
+    PublicationFactory(type=PublicationType.objects.get(code="statement"))
+    html = updates_page(client)
+    assert "<h1>Get updates</h1>" in html
+    assert "feed reader" in html
+    for url in ("/en/feeds/rss/", "/en/feeds/atom/"):
+        assert f'<a href="{url}" type="application/' in html
+        assert f'<code dir="ltr">http://testserver{url}</code>' in html  # to copy
+    # Each type with publications in this language has its feeds; others are not offered.
+    assert '<a href="/en/feeds/rss/type/speech/" type="application/rss+xml">RSS</a>' in html
+    assert '<a href="/en/feeds/atom/type/statement/" type="application/atom+xml">' in html
+    assert "/type/interview/" not in html
+    # Every feed it links answers with a feed.
+    for url in ("/en/feeds/rss/type/speech/", "/en/feeds/atom/type/statement/"):
+        read_feed(client, url)
+    # Its head still advertises the archive's feeds.
+    head = html.split("</head>")[0]
+    assert '<link rel="alternate" type="application/rss+xml" title="Publications (RSS)"' in head
+
+
+@pytest.mark.parametrize(
+    ("params", "title", "feed"),
+    [
+        ({"topic": "security"}, "Security", "topic/security"),
+        ({"country": "BY"}, "Belarus", "country/BY"),
+        ({"type": "speech"}, "Speech", "type/speech"),
+    ],
+)
+def test_reached_from_a_list_of_one_term_the_updates_page_offers_its_feeds_first(
+    client, params, title, feed
+):
+    PublicationFactory(
+        topics=[TopicFactory(slug="security", name_en="Security")],
+        countries=[CountryFactory(code="BY")],
+    )
+    html = updates_page(client, **params)
+    section = html[html.index('class="feed-choice feed-choice--followed"') :]
+    section = section[: section.index("</section>")]
+    assert f">{title}</h2>" in section
+    for format in FORMATS:
+        url = f"/en/feeds/{format}/{feed}/"
+        assert f'<a href="{url}"' in section
+        assert f"http://testserver{url}</code>" in section
+        read_feed(client, url)
+    assert html.index("feed-choice--followed") < html.index('id="feed-all"')
+    head = html.split("</head>")[0]
+    assert f'href="/en/feeds/rss/{feed}/"' in head
+
+
+def test_the_person_facet_uses_the_feeds_name_for_it(client):
+    speaker = PersonFactory(name_en="Sergey Lavrov")
+    PublicationFactory(speakers=[speaker])
+    html = updates_page(client, person=str(speaker.pk))
+    assert ">Sergey Lavrov</h2>" in html
+    assert f'<a href="/en/feeds/rss/person/{speaker.pk}/"' in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"topic": "embargoed"},  # only a scheduled item carries it
+        {"topic": "no-such-topic"},
+        {"person": "999999"},
+        {"person": "abc"},
+        {"country": "ZZ"},
+        {"type": "interview"},  # no interview in this language
+        {"topic": "\x00"},
+        {"speaker": "1"},  # the archive's name for it, not a feed facet
+    ],
+)
+def test_a_value_no_feed_has_is_left_out_of_the_updates_page(client, params):
+    PublicationFactory()
+    PublicationFactory(
+        topics=[TopicFactory(slug="embargoed", name_en="Embargoed topic")],
+        published_at=timezone.now() + timedelta(hours=1),
+    )
+    html = updates_page(client, **params)
+    assert "feed-choice--followed" not in html
+    assert "Embargoed topic" not in html and "/topic/embargoed/" not in html
+
+
+def test_the_footer_leads_to_the_updates_page_of_the_list_it_is_on(client):
+    speaker = PersonFactory()
+    topic = TopicFactory(slug="security")
+    PublicationFactory(speakers=[speaker], topics=[topic], countries=[CountryFactory(code="BY")])
+
+    def footer_link(path, params=None) -> str:
+        text = client.get(path, params or {}).text
+        footer = text[text.index('<footer class="site-footer">') :]
+        (url,) = [part.split('"')[0] for part in footer.split('<a class="updates-link" href="')[1:]]
+        return html.unescape(url)
+
+    assert footer_link("/en/") == "/en/updates/"
+    assert footer_link("/en/publications/") == "/en/updates/"
+    assert footer_link("/en/publications/", {"topic": "security"}) == "/en/updates/?topic=security"
+    assert footer_link("/en/publications/", {"speaker": speaker.pk}) == (
+        f"/en/updates/?person={speaker.pk}"
+    )
+    assert footer_link("/en/publications/", {"topic": "security", "q": "x"}) == "/en/updates/"
+    assert footer_link(f"/en/persons/{speaker.pk}/") == f"/en/updates/?person={speaker.pk}"
+    assert footer_link("/en/topics/security/") == "/en/updates/?topic=security"
+    assert footer_link("/en/countries/BY/") == "/en/updates/?country=BY"
+    # A term page's "Follow" line explains its feeds there too.
+    topic_page = client.get("/en/topics/security/").text
+    assert '<a href="/en/updates/?topic=security">What is this?</a>' in topic_page
+    for path in (
+        f"/en/updates/?person={speaker.pk}",
+        "/en/updates/?topic=security",
+        "/en/updates/?country=BY",
+    ):
+        assert "feed-choice--followed" in client.get(path).text, path

@@ -337,6 +337,7 @@ def build_archive(media_root: str) -> Archive:
         values={
             "type": list(PublicationType.objects.values_list("code", flat=True)),
             "speaker": [str(p.pk) for p in persons],
+            "person": [str(p.pk) for p in persons],
             "topic": [t.slug for t in topics],
             "country": [c.code for c in countries] + ["by", "XX"],
             "date_from": ["2019-11-18", str(timezone.localdate())],
@@ -503,6 +504,7 @@ PATH_PARAMETERS: dict[str, Strategies] = {
     "topics/<slug:slug>/": {"slug": lambda a: real_or_junk(*a.values["topic"])},
     "countries/": {},
     "countries/<country_code:code>/": {"code": lambda a: real_or_junk(*a.values["country"])},
+    "updates/": {},
     "feeds/<str:format>/": {"format": lambda a: real_or_junk("rss", "atom")},
     "feeds/<str:format>/<str:facet>/<str:value>/": {
         "format": lambda a: real_or_junk("rss", "atom"),
@@ -537,8 +539,17 @@ def test_every_public_url_pattern_has_a_fuzz_strategy():
 # Query parameters: the archive's filters (read from the FilterSet, so a new one is fuzzed
 # too), pagination, the API's, a material's preview token, and unknown names.
 
-# "p" is the page of a sitemap section (django.contrib.sitemaps).
-QUERY_NAMES = [*PublicationFilter.base_filters, "page", "page_size", "lang", "preview", "p"]
+# "p" is the page of a sitemap section (django.contrib.sitemaps); "person" names a
+# speaker's feed on the feeds' page (the other feed facets are filters' names too).
+QUERY_NAMES = [
+    *PublicationFilter.base_filters,
+    "page",
+    "page_size",
+    "lang",
+    "preview",
+    "p",
+    "person",
+]
 
 
 def query_parameters(a: Archive) -> st.SearchStrategy:

@@ -159,6 +159,7 @@ PUBLIC_URLS = {
     "speeches:country_list": (lambda d: {}, True),
     "speeches:country": (lambda d: {"code": d["country"].code}, True),
     "speeches:page": (lambda d: {"kind": "privacy"}, True),
+    "speeches:updates": (lambda d: {}, True),
     "speeches:feed": (lambda d: {"format": "rss"}, False),
     "speeches:feed_facet": (
         lambda d: {"format": "atom", "facet": "topic", "value": d["topic"].slug},

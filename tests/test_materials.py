@@ -403,3 +403,83 @@ def test_behind_nginx_the_app_checks_and_nginx_sends_the_file(settings):
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'attachment; filename="Joint_statement.pdf"'
     assert response.content == b""
+
+
+# Texts in another language than the page's say which (lang, and dir when right to left)
+
+
+def test_a_credit_in_another_language_than_the_pages_is_marked_with_it(client):
+    photo = save(
+        "photo",
+        media_files.photo(),
+        title_en="Ministers",
+        title_ru="Министры",
+        alt_text_en="Two ministers",
+        alt_text_ru="Два министра",
+        credit="Press service of the Ministry",
+        credit_language="en",
+    )
+    publication = PublicationFactory(languages=("en", "ru"))
+    attach(publication, photo)
+    russian = client.get(publication.get_absolute_url("ru")).text
+    assert (
+        '<span class="credit">Фото: <span lang="en" dir="ltr">Press service of the Ministry'
+        "</span></span>"
+    ) in russian
+    assert 'alt="Два министра">' in russian  # written in Russian: nothing to mark
+    english = client.get(publication.get_absolute_url("en")).text
+    assert '<span class="credit">Photo: Press service of the Ministry</span>' in english
+
+
+def test_a_credit_that_is_a_name_in_every_language_is_not_marked(client):
+    photo = save("photo", media_files.photo(), alt_text_en="Ministers", credit="TASS")
+    photo.credit_language = ""
+    services.material_save(material=photo)
+    publication = PublicationFactory(languages=("en", "ru"))
+    attach(publication, photo)
+    html = client.get(publication.get_absolute_url("ru")).text
+    assert "TASS</span>" in html and 'lang="en" dir="ltr">TASS' not in html
+
+
+def test_alternative_text_from_the_original_language_says_which_it_is(client):
+    photo = save("photo", media_files.photo(), alt_text_ar="وزيران يتصافحان")
+    publication = PublicationFactory(languages=("ar", "en"))
+    attach(publication, photo)
+    english = client.get(publication.get_absolute_url("en")).text
+    assert 'alt="وزيران يتصافحان" lang="ar" dir="rtl">' in english
+    arabic = client.get(publication.get_absolute_url("ar")).text
+    assert 'alt="وزيران يتصافحان">' in arabic
+
+
+def test_video_audio_and_document_credits_and_languages_are_marked(client):
+    video = save(
+        "video",
+        media_files.upload("clip.mp4", media_files.mp4_bytes()),
+        title_ru="Видео",
+        credit="Пресс-служба МИД",
+        credit_language="ru",
+    )
+    audio = save(
+        "audio",
+        media_files.upload("a.mp3", media_files.mp3_bytes()),
+        title_en="Recording",
+        language="ar",
+        credit="RT Arabic",
+        credit_language="ar",
+    )
+    pdf = save(
+        "document",
+        media_files.upload("statement.pdf", media_files.pdf_bytes()),
+        title_en="Joint statement",
+        language="ru",
+    )
+    publication = PublicationFactory(languages=("en", "ru"))
+    attach(publication, video, audio, pdf)
+    html = client.get(publication.get_absolute_url("en")).text
+    assert '<span class="credit"><span lang="ru" dir="ltr">Пресс-служба МИД</span></span>' in html
+    assert '<span class="credit"><span lang="ar" dir="rtl">RT Arabic</span></span>' in html
+    assert '(<span lang="ar" dir="rtl">العربيّة</span>)' in html
+    assert ', <span lang="ru" dir="ltr">Русский</span></span>' in html
+    assert f'<a href="/files/{pdf.pk}/file/statement.pdf" download hreflang="ru">' in html
+    russian = client.get(publication.get_absolute_url("ru")).text
+    assert '<span class="credit">Пресс-служба МИД</span>' in russian

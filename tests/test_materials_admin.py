@@ -28,6 +28,21 @@ def test_a_refused_upload_is_a_form_error_that_keeps_the_input(editor_client, se
     assert not Material.objects.exists()
 
 
+def test_the_library_says_which_language_a_credit_is_written_in(editor_client):
+    form = editor_client.get("/admin/speeches/material/add/").text
+    assert "Language of the credit" in form
+    assert '<option value="en" selected>English</option>' in form
+    material = upload_material(
+        editor_client,
+        "photo",
+        media_files.photo(),
+        alt_text_en="Ministers",
+        credit="Пресс-служба МИД",
+        credit_language="ru",
+    )
+    assert (material.credit, material.credit_language) == ("Пресс-служба МИД", "ru")
+
+
 def test_editor_attaches_photos_video_link_and_pdf_to_a_speech(
     editor, editor_client, publisher, client, settings
 ):

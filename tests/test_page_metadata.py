@@ -344,3 +344,92 @@ def test_the_printed_page_carries_its_short_link_after_the_text(client):
     )
     assert printed in html
     assert html.index('class="publication__body') < html.index(printed)
+
+
+# Pages other than a publication's: canonical address and OpenGraph
+
+
+def test_the_home_page_shares_the_sites_name_and_description(client, settings):
+    settings.SITE_NAME = "Ministry press office"
+    html = client.get("/ru/").text
+    assert canonical(html) == "http://testserver/ru/"
+    assert meta(html, "property", "og:type") == ["website"]
+    assert meta(html, "property", "og:title") == ["Ministry press office"]
+    assert meta(html, "property", "og:url") == ["http://testserver/ru/"]
+    assert meta(html, "property", "og:site_name") == ["Ministry press office"]
+    assert meta(html, "property", "og:locale") == ["ru_RU"]
+    assert meta(html, "property", "og:description") == meta(html, "name", "description")
+    assert "Ministry press office" in meta(html, "name", "description")[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", "/en/publications/"),
+        ("?page=2", "/en/publications/?page=2"),
+        ("?page=1", "/en/publications/"),
+        ("?sort=date&page=2", "/en/publications/?page=2"),
+        # Filters and searches are ways into the list: the whole list is canonical.
+        ("?type=speech", "/en/publications/"),
+        ("?type=speech&page=2", "/en/publications/"),
+        ("?q=talks", "/en/publications/"),
+        ("?year=2019&month=11", "/en/publications/"),
+        # An invalid filter is not applied: the list is the whole list's page.
+        ("?year=abc&page=2", "/en/publications/?page=2"),
+    ],
+)
+def test_the_archives_canonical_address_is_its_page_without_filters(client, query, expected):
+    for _ in range(21):
+        PublicationFactory(languages=("en",), title_en="Talks in Minsk")
+    response = client.get(f"/en/publications/{query}")
+    assert response.status_code == 200
+    html = response.text
+    assert canonical(html) == f"http://testserver{expected}"
+    assert meta(html, "property", "og:url") == [f"http://testserver{expected}"]
+    assert meta(html, "property", "og:type") == ["website"]
+    assert meta(html, "property", "og:title") == ["Publications"]
+    assert meta(html, "property", "og:site_name") == ["Press office"]
+    assert meta(html, "property", "og:locale") == ["en_GB"]
+
+
+def test_term_pages_and_indexes_have_their_own_canonical_address_and_opengraph(client):
+    speaker = PersonFactory(name_en="Sergey Lavrov")
+    topic = TopicFactory(slug="arms-control", name_en="Arms control")
+    PublicationFactory(languages=("en", "ar"), speakers=[speaker], topics=[topic])
+    for path, title in [
+        (f"/en/persons/{speaker.pk}/", "Sergey Lavrov"),
+        ("/en/topics/arms-control/", "Arms control"),
+        ("/en/topics/arms-control/?type=speech", "Arms control"),
+        ("/en/persons/", "Persons"),
+        ("/en/topics/", "Topics"),
+        ("/en/countries/", "Countries"),
+        ("/en/updates/", "Get updates"),
+    ]:
+        html = client.get(path).text
+        url = "http://testserver" + path.split("?")[0]
+        assert canonical(html) == url, path
+        assert meta(html, "property", "og:url") == [url], path
+        assert meta(html, "property", "og:title") == [title], path
+        assert meta(html, "property", "og:site_name") == ["Press office"], path
+        assert meta(html, "property", "og:locale") == ["en_GB"], path
+    (description,) = meta(client.get("/en/topics/arms-control/").text, "name", "description")
+    assert "Arms control" in description
+    arabic = client.get("/ar/topics/arms-control/").text
+    assert meta(arabic, "property", "og:locale") == ["ar_EG"]
+
+
+def test_every_page_reads_the_site_name_from_the_setting(client, settings):
+    settings.SITE_NAME = "Ministry press office"
+    publication = PublicationFactory(languages=("en",))
+    for path in ("/en/", "/en/publications/", "/en/topics/", "/en/updates/"):
+        html = client.get(path).text
+        assert meta(html, "property", "og:site_name") == ["Ministry press office"], path
+    assert meta(page(client, publication), "property", "og:site_name") == ["Ministry press office"]
+
+
+def test_pages_that_are_not_for_sharing_name_no_canonical_address(client):
+    publication = PublicationFactory(languages=("en",))
+    for path in (f"/fr/publications/{publication.pk}/", "/en/no-such-page/"):
+        html = client.get(path).text
+        assert 'rel="canonical"' not in html, path
+        assert 'property="og:' not in html, path

@@ -13,6 +13,7 @@ from tests.factories import (
     PublicationFactory,
     TopicFactory,
 )
+from tests.helpers import committed
 
 pytestmark = pytest.mark.django_db
 
@@ -115,20 +116,166 @@ def test_html_lang_and_direction(client, language, direction):
 
 
 def test_a_missing_language_is_a_404_that_links_the_existing_versions(client):
-    publication = PublicationFactory(languages=("ru", "en"), title_en="English title")
+    publication = PublicationFactory(
+        languages=("ru", "en"), title_ru="Русский заголовок", title_en="English title"
+    )
     response = client.get(f"/fr/publications/{publication.pk}/")
     assert response.status_code == 404
     assert f'href="/en/publications/{publication.pk}/english-title/"' in response.text
     assert f'href="/ru/publications/{publication.pk}/' in response.text
-    # The other language's text is never shown under the French URL.
+    # Named by its original's title, marked as Russian: never passed off as French.
+    assert (
+        '<p class="missing-language__name"><cite lang="ru" dir="ltr">Русский заголовок</cite></p>'
+        in response.text
+    )
+    # No other language's text is shown under the French URL, nor another version's title.
     assert "English title" not in response.text
-    assert publication.body_en not in response.text
+    assert publication.body_en not in response.text and publication.body_ru not in response.text
+
+
+def test_a_missing_language_page_names_the_item_by_a_version_readers_may_open(client):
+    # The original (English) is public; the German translation is still in progress.
+    publication = PublicationFactory(
+        languages=("en",), title_en="Ministers met", title_de="Unfertiger Titel"
+    )
+    html = client.get(f"/fr/publications/{publication.pk}/").text
+    assert '<cite lang="en" dir="ltr">Ministers met</cite>' in html
+    assert "Unfertiger Titel" not in html
+    # On the German page too: an unfinished version's title never names the item.
+    german = client.get(f"/de/publications/{publication.pk}/")
+    assert german.status_code == 404
+    assert "Unfertiger Titel" not in german.text and "unfertiger-titel" not in german.text
+    assert '<cite lang="en" dir="ltr">Ministers met</cite>' in german.text
+
+
+def test_a_hidden_original_is_not_the_name_another_version_is(client):
+    publication = PublicationFactory(
+        languages=("ar", "en"), title_ar="عنوان عربي", title_en="English title"
+    )
+    publication.versions.filter(language="ar").update(hidden=True)
+    html = client.get(f"/fr/publications/{publication.pk}/").text
+    assert "عنوان عربي" not in html
+    assert '<cite lang="en" dir="ltr">English title</cite>' in html
+
+
+def test_a_right_to_left_title_is_marked_so_on_a_left_to_right_page(client):
+    publication = PublicationFactory(languages=("ar",), title_ar="كلمة في اجتماع مشترك")
+    html = client.get(f"/ru/publications/{publication.pk}/").text
+    assert '<cite lang="ar" dir="rtl">كلمة في اجتماع مشترك</cite>' in html
 
 
 def test_no_fallback_to_another_languages_text_with_a_partial_version(client):
     publication = PublicationFactory(languages=("en",), title_fr="Titre seul")
-    assert client.get(f"/fr/publications/{publication.pk}/").status_code == 404
+    response = client.get(f"/fr/publications/{publication.pk}/")
+    assert response.status_code == 404
+    assert "Titre seul" not in response.text and "titre-seul" not in response.text
     assert "Titre seul" not in client.get("/fr/publications/").text
+
+
+# The header's language switcher on a publication's page
+
+
+def switcher(html: str) -> list[tuple[str, str, bool, bool]]:
+    """Each language of the header's switcher: (code, address, missing, current)."""
+    nav = html[html.index('<nav class="language-switcher"') :]
+    nav = nav[: nav.index("</nav>")]
+    return [
+        (code, url, "language-switcher__missing" in attributes, 'aria-current="true"' in attributes)
+        for url, code, attributes in re.findall(
+            r'<a href="([^"]*)" lang="(\w+)" hreflang="\w+"([^>]*)>', nav
+        )
+    ]
+
+
+def test_the_header_switcher_leads_to_each_version_or_to_the_page_saying_it_is_missing(client):
+    publication = PublicationFactory(
+        languages=("en", "de"), title_en="Talks in Minsk", title_fr="Pourparlers inachevés"
+    )
+    html = detail(client, publication, "en").text
+    pk = publication.pk
+    assert switcher(html) == [
+        ("en", f"/en/publications/{pk}/talks-in-minsk/", False, True),
+        ("ru", f"/ru/publications/{pk}/", True, False),
+        ("de", publication.get_absolute_url("de"), False, False),
+        # The id-only address: the unfinished French title stays out of the URL too.
+        ("fr", f"/fr/publications/{pk}/", True, False),
+        ("es", f"/es/publications/{pk}/", True, False),
+        ("ar", f"/ar/publications/{pk}/", True, False),
+    ]
+    assert "Pourparlers" not in html and "pourparlers" not in html
+    # A missing language's link says so, in that language's own words once translated.
+    assert "(not available in this language)</span></a>" in html
+    # Each one answers: the version, or the page naming the item and listing its versions.
+    for _code, url, missing, _current in switcher(html):
+        response = client.get(url)
+        assert response.status_code == (404 if missing else 200), url
+        if missing:
+            assert '<cite lang="en" dir="ltr">Talks in Minsk</cite>' in response.text
+            assert f'href="/de/publications/{pk}/' in response.text
+
+
+def test_the_missing_language_page_keeps_the_switcher_of_its_item(client):
+    publication = PublicationFactory(languages=("en",))
+    html = client.get(f"/ar/publications/{publication.pk}/").text
+    entries = {code: (url, missing, current) for code, url, missing, current in switcher(html)}
+    assert entries["ar"] == (f"/ar/publications/{publication.pk}/", True, True)
+    assert entries["en"] == (publication.get_absolute_url("en"), False, False)
+
+
+def test_the_switcher_adds_no_hreflang_alternates_for_missing_versions(client):
+    publication = PublicationFactory(languages=("en", "fr"), title_ar="عنوان فقط")
+    for url in (publication.get_absolute_url("en"), f"/de/publications/{publication.pk}/"):
+        html = client.get(url).text
+        alternates = re.findall(r'<link rel="alternate" hreflang="(\w+)"', html)
+        assert alternates == ["en", "fr"], url
+
+
+def test_a_withdrawn_items_switcher_keeps_its_versions(client, publisher):
+    from speeches.publishing import workflow
+
+    publication = PublicationFactory(languages=("en", "ru"))
+    workflow.publication_withdraw(publication=publication, user=publisher, explanation="Wrong.")
+    entries = switcher(detail(client, publication, "ru").text)
+    assert [(code, missing) for code, _url, missing, _current in entries][:2] == [
+        ("en", False),
+        ("ru", False),
+    ]
+
+
+# The main navigation says which section the page is in
+
+
+@pytest.mark.parametrize(
+    ("url", "section"),
+    [
+        ("/en/", "/en/"),
+        ("/en/publications/", "/en/publications/"),
+        ("/en/publications/?q=talks&type=speech", "/en/publications/"),
+        ("/en/persons/", "/en/persons/"),
+        ("/en/topics/", "/en/topics/"),
+        ("/en/countries/", "/en/countries/"),
+        ("term:person", "/en/persons/"),
+        ("term:topic", "/en/topics/"),
+        ("term:country", "/en/countries/"),
+        ("detail", None),
+        ("/en/updates/", None),
+    ],
+)
+def test_the_main_navigation_marks_the_current_section(client, url, section):
+    speaker, topic, country = PersonFactory(), TopicFactory(), CountryFactory(code="BY")
+    publication = PublicationFactory(speakers=[speaker], topics=[topic], countries=[country])
+    url = {
+        "term:person": speaker.get_absolute_url(),
+        "term:topic": topic.get_absolute_url(),
+        "term:country": country.get_absolute_url(),
+        "detail": publication.get_absolute_url("en"),
+    }.get(url, url)
+    html = client.get(url).text
+    nav = html[html.index('<nav class="site-nav"') :]
+    nav = nav[: nav.index("</nav>")]
+    current = re.findall(r'<a href="([^"]+)" aria-current="page">', nav)
+    assert current == ([section] if section else [])
+    assert nav.count("aria-current") == len(current)
 
 
 @pytest.mark.parametrize(
@@ -306,3 +453,82 @@ def test_lists_are_separated_the_way_each_language_writes_them(client, language,
     first, second = (getattr(p, f"name_{language}") for p in (minister, spokeswoman))
     assert f'>{first}</a>{comma}<span class="person-position">' in page
     assert f"{first}{comma}{second}" in listing or f"{second}{comma}{first}" in listing
+
+
+# A withdrawn item's replacement
+
+
+def notice(client, publication, language) -> str:
+    html = detail(client, publication, language).text
+    box = html[html.index('<div class="notice notice--withdrawn"') :]
+    return box[: box.index("</div>")]
+
+
+def withdrawn_for(replacement, publisher):
+    from speeches.publishing import workflow
+
+    publication = PublicationFactory(languages=("ru", "en", "de"))
+    return workflow.publication_withdraw(
+        publication=publication,
+        user=publisher,
+        explanation="Заменено исправленным текстом.",
+        replacement=replacement,
+    )
+
+
+def test_a_withdrawn_page_links_its_replacement_in_the_readers_language(client, publisher):
+    replacement = PublicationFactory(
+        languages=("ru", "en"), title_ru="Исправленное заявление", title_en="Corrected statement"
+    )
+    withdrawn = withdrawn_for(replacement, publisher)
+    box = notice(client, withdrawn, "en")
+    assert "It is replaced by:" in box
+    assert (
+        f'<a href="{replacement.get_absolute_url("en")}">'
+        '<cite lang="en" dir="ltr">Corrected statement</cite></a>'
+    ) in box
+    assert "Исправленное заявление" not in box
+    russian = notice(client, withdrawn, "ru")
+    assert f'<a href="{replacement.get_absolute_url("ru")}">' in russian
+    assert "Исправленное заявление" in russian
+
+
+def test_without_a_version_in_the_readers_language_the_original_is_linked_and_marked(
+    client, publisher
+):
+    replacement = PublicationFactory(
+        languages=("ru", "en"),
+        title_ru="Исправленное заявление",
+        title_de="Unfertige Übersetzung",  # not ready: never named
+    )
+    withdrawn = withdrawn_for(replacement, publisher)
+    box = notice(client, withdrawn, "de")
+    assert (
+        f'<a href="{replacement.get_absolute_url("ru")}" hreflang="ru">'
+        '<cite lang="ru" dir="ltr">Исправленное заявление</cite></a>'
+    ) in box
+    assert "Unfertige" not in box and "unfertige" not in box
+    assert "(Russisch)" in box  # its language, named in the page's
+
+
+@pytest.mark.parametrize("fate", ["withdrawn", "unpublished"])
+def test_a_replacement_readers_can_no_longer_open_is_not_linked(client, publisher, fate):
+    from speeches.publishing import workflow
+
+    replacement = PublicationFactory(languages=("ru", "en"), title_en="Corrected statement")
+    withdrawn = withdrawn_for(replacement, publisher)
+    assert "Corrected statement" in notice(client, withdrawn, "en")
+    if fate == "withdrawn":
+        workflow.publication_withdraw(publication=replacement, user=publisher, explanation="No.")
+    else:
+        workflow.publication_unpublish(publication=replacement, user=publisher, reason="No.")
+    committed()  # what readers get is kept per change: the change ends it
+    box = notice(client, withdrawn, "en")
+    assert "It is replaced by:" not in box
+    assert "Corrected statement" not in box
+    assert f"/publications/{replacement.pk}/" not in detail(client, withdrawn, "en").text
+
+
+def test_a_withdrawn_page_without_a_replacement_names_none(client, publisher):
+    withdrawn = withdrawn_for(None, publisher)
+    assert "It is replaced by:" not in notice(client, withdrawn, "en")

@@ -140,3 +140,22 @@ def test_detail_with_related_items_issues_the_same_queries_for_1_and_30(client):
     # Built afresh in this writer's own view (nothing is kept for an open transaction):
     # the site identity and the footer's pages are two of them; readers get them kept.
     assert with_many <= 10
+
+
+def test_a_withdrawn_page_names_its_replacement_without_more_queries(client, publisher):
+    """The replacement's link is kept per change: a withdrawn page reads no more for it."""
+    from speeches.publishing import workflow
+
+    def withdrawn(replacement):
+        publication = PublicationFactory(languages=ALL_LANGUAGES)
+        return workflow.publication_withdraw(
+            publication=publication, user=publisher, explanation="Wrong.", replacement=replacement
+        )
+
+    plain = withdrawn(None)
+    replaced = withdrawn(PublicationFactory(languages=("ru", "en")))
+    committed()
+    without = queries_for(client, plain.get_absolute_url("de"), follow=True, warm=True)
+    with_one = queries_for(client, replaced.get_absolute_url("de"), follow=True, warm=True)
+    assert "It is replaced by:" in client.get(replaced.get_absolute_url("de"), follow=True).text
+    assert with_one == without <= 8

@@ -302,6 +302,41 @@ def test_without_the_two_person_rule_the_submitter_publishes(settings, publisher
     assert publication.events.first().action == "publish"
 
 
+def test_withdrawing_may_name_a_replacement(publisher):
+    publication = publication_in_state("published")
+    replacement = PublicationFactory()
+    workflow.publication_withdraw(
+        publication=publication,
+        user=publisher,
+        explanation="Superseded by the corrected statement.",
+        replacement=replacement,
+    )
+    publication.refresh_from_db()
+    assert publication.status == Publication.Status.WITHDRAWN
+    assert publication.replaced_by == replacement
+    assert publication.events.first().reason == "Superseded by the corrected statement."
+
+
+@pytest.mark.parametrize("replacement", ["itself", "a draft", "scheduled", "withdrawn"])
+def test_withdrawing_refuses_a_replacement_readers_could_not_open(replacement, publisher):
+    publication = publication_in_state("published")
+    target = {
+        "itself": lambda: publication,
+        "a draft": lambda: publication_in_state("draft"),
+        "scheduled": lambda: publication_in_state("scheduled"),
+        "withdrawn": lambda: publication_in_state("withdrawn"),
+    }[replacement]()
+    error = refused(
+        "withdraw",
+        publication,
+        publisher,
+        ValidationError,
+        explanation="Replaced.",
+        replacement=target,
+    )
+    assert list(error.message_dict) == ["replacement"]
+
+
 @pytest.mark.parametrize("replacement", ["itself", "a draft"])
 def test_unpublishing_refuses_a_replacement_readers_could_not_open(replacement, publisher):
     publication = publication_in_state("published")

@@ -125,6 +125,50 @@ def test_unpublishing_in_the_admin_refuses_a_replacement_readers_could_not_open(
     assert stored(publication) == before
 
 
+def test_withdrawing_in_the_admin_may_name_a_replacement(client, publisher):
+    publication = publication_in_state("published")
+    replacement = PublicationFactory()
+    client.force_login(publisher)
+    form = client.get(transition_url(publication, "withdraw"))
+    assert 'name="replacement"' in form.text
+    assert "the withdrawn page links to it" in form.text
+    response = client.post(
+        transition_url(publication, "withdraw"),
+        {"reason": "Superseded by the corrected text.", "replacement": replacement.pk},
+    )
+    assert response.status_code == 302
+    publication.refresh_from_db()
+    assert publication.status == Publication.Status.WITHDRAWN
+    assert publication.replaced_by == replacement
+    # Unpublishing it later offers the same replacement to send its readers to.
+    unpublish = client.get(transition_url(publication, "unpublish"))
+    assert f'<option value="{replacement.pk}" selected>' in unpublish.text
+
+
+@pytest.mark.parametrize("replacement", ["itself", "a draft"])
+def test_withdrawing_in_the_admin_refuses_a_replacement_readers_could_not_open(
+    replacement, client, publisher
+):
+    publication = publication_in_state("published")
+    target = publication if replacement == "itself" else publication_in_state("draft")
+    before = stored(publication)
+    client.force_login(publisher)
+    response = client.post(
+        transition_url(publication, "withdraw"),
+        {"reason": "Superseded by the corrected text.", "replacement": target.pk},
+    )
+    assert response.status_code == 200
+    assert "The replacement must be another publication that is public." in response.text
+    assert "Superseded by the corrected text." in response.text
+    assert stored(publication) == before
+
+
+def test_only_withdrawing_and_unpublishing_ask_for_a_replacement(client, publisher):
+    client.force_login(publisher)
+    draft = publication_in_state("draft")
+    assert 'name="replacement"' not in client.get(transition_url(draft, "force_publish")).text
+
+
 # The status is the workflow's, not the change form's
 
 

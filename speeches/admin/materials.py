@@ -28,6 +28,7 @@ class MaterialForm(forms.ModelForm):
             "alt_text",
             "decorative",
             "credit",
+            "credit_language",
             "language",
             "poster",
             "captions",
@@ -55,7 +56,19 @@ class MaterialAdmin(TranslationAdmin):
     readonly_fields = ["preview", "filename", "format", "human_size", "dimensions", "used_in"]
     fieldsets = [
         (None, {"fields": ["kind", "file", "url", "preview"]}),
-        (_("Description"), {"fields": ["title", "alt_text", "decorative", "credit", "language"]}),
+        (
+            _("Description"),
+            {
+                "fields": [
+                    "title",
+                    "alt_text",
+                    "decorative",
+                    "credit",
+                    "credit_language",
+                    "language",
+                ]
+            },
+        ),
         (_("Video"), {"classes": ["collapse"], "fields": ["poster", "captions"]}),
         (_("File"), {"fields": ["filename", "format", "human_size", "dimensions", "used_in"]}),
     ]

@@ -407,8 +407,13 @@ class TransitionForm(forms.Form):
         label=_("Replacement publication"),
         queryset=Publication.objects.all(),
         required=False,
-        help_text=_("Optional: readers of the unpublished item are sent to it."),
     )
+    REPLACEMENT_HELP = {
+        "withdraw": _(
+            "Optional: the withdrawn page links to it, in each language readers may open it in."
+        ),
+        "unpublish": _("Optional: readers of the unpublished item are sent to it."),
+    }
 
     def __init__(self, *args, transition: workflow.Transition, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
@@ -418,8 +423,9 @@ class TransitionForm(forms.Form):
             self.fields["reason"].required = transition.reason_required
         else:
             del self.fields["reason"]
-        if transition.name == "unpublish":
+        if transition.takes_replacement:
             field = self.fields["replacement"]
+            field.help_text = self.REPLACEMENT_HELP[transition.name]
             field.widget = AutocompleteSelect(
                 Publication._meta.get_field("replaced_by"), admin_site
             )
@@ -633,6 +639,8 @@ class PublicationAdmin(
             request.POST if request.method == "POST" else None,
             transition=transition,
             admin_site=self.admin_site,
+            # Unpublishing a withdrawn item offers the replacement it names already.
+            initial={"replacement": publication.replaced_by_id},
         )
         if request.method == "POST" and form.is_valid():
             try:

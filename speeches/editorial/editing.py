@@ -516,7 +516,17 @@ def can_change_material(*, material: Material, user, publications=None) -> bool:
     return all(workflow.can_edit(publication=p, user=user) for p in publications)
 
 
-MATERIAL_DETAILS = ("kind", "file", "url", "credit", "language", "decorative", "poster", "captions")
+MATERIAL_DETAILS = (
+    "kind",
+    "file",
+    "url",
+    "credit",
+    "credit_language",
+    "language",
+    "decorative",
+    "poster",
+    "captions",
+)
 
 
 @transaction.atomic

@@ -7,10 +7,23 @@ from django.utils.translation import get_language
 
 from speeches.public.identity import site_identity
 
+# The main navigation's sections, by the URL names of their pages: a term's page belongs
+# to its index (a reader on a topic is in Topics).
+SECTIONS = {
+    "speeches:home": "home",
+    "speeches:archive": "publications",
+    "speeches:person_list": "persons",
+    "speeches:person": "persons",
+    "speeches:topic_list": "topics",
+    "speeches:topic": "topics",
+    "speeches:country_list": "countries",
+    "speeches:country": "countries",
+}
+
 
 def site(request):
-    """Site identity and name, reuse licence and links to this page in every language
-    (views may narrow them).
+    """Site identity and name, reuse licence, the main navigation's current section and
+    links to this page in every language (views may narrow them).
 
     The identity is read on first use, once per request, from what is kept per change
     (``speeches.public.identity``): the admin's pages, which print none of it, never read it.
@@ -24,6 +37,7 @@ def site(request):
     def identity():
         return site_identity(get_language() or settings.LANGUAGE_CODE)
 
+    match = getattr(request, "resolver_match", None)
     return {
         # The name page titles end with: the ministry's short name, else its name, else
         # SITE_NAME (or a translated default) when no identity is set.
@@ -32,5 +46,6 @@ def site(request):
         "site_identity": identity,
         "CONTENT_LICENSE_NAME": settings.CONTENT_LICENSE_NAME,
         "CONTENT_LICENSE_URL": settings.CONTENT_LICENSE_URL,
+        "NAV_SECTION": SECTIONS.get(match.view_name, "") if match else "",
         "language_links": language_links,
     }

@@ -23,7 +23,7 @@ from django.utils.translation import get_language, gettext
 
 from speeches.models import Publication, in_language
 from speeches.public import selectors
-from speeches.public.filters import FEED_FACETS, PublicationFilter
+from speeches.public.filters import FEED_FACETS, FeedFacet, PublicationFilter
 from speeches.public.presentation import list_separator, plain_text_excerpt, site_name
 from speeches.publishing.public_state import many_once_per_change
 
@@ -36,6 +36,23 @@ FACETS = {
     for name, model, field in selectors.TERM_FILTERS
     if name in FEED_FACETS
 }
+
+
+def followed_facets(query: QueryDict, *, language: str) -> list[FeedFacet]:
+    """The facet values named in ``query`` by the feeds' facet names (``?topic=…``) that
+    have a feed in ``language``, in the order of ``FACETS``, each with its term's name:
+    what a list of one term offers to follow. The term filters' kept choices decide, as
+    they decide what a facet feed answers (no query); anything else is left out."""
+    options = selectors.filter_options(language=language).choices
+    followed = []
+    for facet, (name, _model, _field) in FACETS.items():
+        value = query.get(facet)
+        if value is None:
+            continue
+        labels = dict(options[name])
+        if value in labels:
+            followed.append(FeedFacet(facet, value, labels[value]))
+    return followed
 
 
 @dataclass(frozen=True)

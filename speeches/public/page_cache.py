@@ -48,6 +48,7 @@ KEPT = frozenset(
         "speeches:country_list",
         "speeches:country",
         "speeches:page",
+        "speeches:updates",
         "speeches:feed",
         "speeches:feed_facet",
         "sitemap",

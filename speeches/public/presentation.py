@@ -16,14 +16,15 @@ from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.encoding import uri_to_iri
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info, gettext, pgettext, to_locale
 
 from speeches.materials import files
-from speeches.models import LanguageVersion, Material, Publication, in_language
+from speeches.models import LanguageVersion, Material, Publication, in_language, publication_path
 from speeches.public import identity, selectors
 from speeches.public.search import Highlight
 from speeches.publishing.public_state import many_once_per_change, once_per_change
@@ -83,6 +84,74 @@ def version_links(
     return links
 
 
+@dataclass(frozen=True)
+class LanguageLink:
+    """One language of the header's language switcher: where its readers go from here."""
+
+    code: str
+    url: str
+    missing: bool = False  # the page's item has no version readers may open in it
+
+
+def publication_language_links(
+    publication: Publication,
+    *,
+    languages: list[str],
+    url_for: Callable[[str], str] | None = None,
+) -> list[LanguageLink]:
+    """The header's switcher on a publication's page: every language of the site, in the
+    site's order, each leading to this publication's version in it when ``languages``
+    (the versions readers may open) hold it, and otherwise to that language's page saying
+    the item is missing in it, which names the item and links the versions that exist:
+    the reader keeps the item, in their own language's words. (That language's home
+    would drop the item; the switcher's usual address, this page's path in the other
+    language, is the same missing page.)
+
+    A missing version's link is the id-only address: the slug of an unfinished
+    translation would put its title in the URL. A preview passes ``url_for``: its own
+    address in each language.
+    """
+    links = []
+    for code, _name in settings.LANGUAGES:
+        missing = code not in languages
+        if url_for is not None:
+            url = url_for(code)
+        elif missing:
+            with translation.override(code):
+                url = publication_path(publication.pk, "")
+        else:
+            url = publication.get_absolute_url(code)
+        links.append(LanguageLink(code=code, url=url, missing=missing))
+    return links
+
+
+@dataclass(frozen=True)
+class TextInLanguage:
+    """A text shown in a language that may not be the page's: its ``lang`` and ``dir``."""
+
+    text: str
+    language: str
+    bidi: bool
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.bidi else "ltr"
+
+
+def publication_name(publication: Publication, *, languages: list[str]) -> TextInLanguage | None:
+    """What names a publication on a page in a language it lacks: the title of one of
+    ``languages`` (the versions readers may open: never an unfinished or hidden one's),
+    the original's first, with the language it is written in; None without any."""
+    for code in (publication.original_language, *languages):
+        if code in languages and publication.title_in(code):
+            return TextInLanguage(
+                text=publication.title_in(code),
+                language=code,
+                bidi=get_language_info(code)["bidi"],
+            )
+    return None
+
+
 @functools.cache
 def og_locale(language: str) -> str:
     """OpenGraph's ``language_TERRITORY`` for a Django language code: "ru" → "ru_RU"."""
@@ -93,6 +162,35 @@ def og_locale(language: str) -> str:
         maximal = likely.get(str(locale)) or likely.get(locale.language)
         territory = Locale.parse(maximal).territory if maximal else None
     return f"{locale.language}_{territory}" if territory else locale.language
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What the head of a page that is not a publication's (home, lists, a term's page)
+    says to search engines and link previews besides its title and description."""
+
+    canonical_url: str
+    og_locale: str
+
+
+def page_metadata(request: HttpRequest, *, path: str, language: str) -> PageMetadata:
+    """The canonical address of the page at ``path`` (absolute) and its OpenGraph locale."""
+    return PageMetadata(
+        canonical_url=request.build_absolute_uri(path), og_locale=og_locale(language)
+    )
+
+
+def list_canonical_path(path: str, *, page: int, narrowed: bool) -> str:
+    """The canonical address of a page of a list at ``path`` (the archive, a term's page).
+
+    Each page of the whole list is a page of its own (``?page=3``, not the first page,
+    which would tell search engines that its items are not there); a list narrowed by
+    filters or a search is a way into the list, not a page of its own, and names the
+    whole list's first page, as GOV.UK keeps its finders' filters out of canonical URLs.
+    """
+    if narrowed or page <= 1:
+        return path
+    return f"{path}?page={page}"
 
 
 def publication_description(publication: Publication, *, language: str) -> str:
@@ -226,11 +324,11 @@ class MaterialItem:
 
     id: int
     kind: str
-    caption: str
+    caption: str  # always in the page's language (captions never fall back)
     alt: str
     credit: str
     language: str
-    language_name: str
+    language_name: str  # the material's language, named in that language
     mime_type: str
     format: str
     size: int | None
@@ -243,6 +341,30 @@ class MaterialItem:
     sources: dict | None = None  # photos: {"webp": srcset, "jpeg": srcset, "src": …}
     display_width: int | None = None
     display_height: int | None = None
+    # The language of the alternative text and of the credit where it is not the page's
+    # (their lang attribute), else "".
+    alt_language: str = ""
+    credit_language: str = ""
+
+    @property
+    def credit_html(self) -> SafeString:
+        """The credit as HTML, marked with its language where that is not the page's:
+        it goes inside a translated sentence ("Photo: …")."""
+        return in_its_language(self.credit, self.credit_language)
+
+    @property
+    def language_name_html(self) -> SafeString:
+        """The material's language's own name ("Русский"), marked as written in it."""
+        return in_its_language(self.language_name, self.language)
+
+
+def in_its_language(text: str, language: str) -> SafeString:
+    """``text`` as HTML, in a ``span`` naming its ``language`` and direction when one is
+    given (a text in another language than the page's), else as it is."""
+    if not language:
+        return escape(text)
+    direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
+    return format_html('<span lang="{}" dir="{}">{}</span>', language, direction, text)
 
 
 def _srcset(material, fmt: str, *, preview_token: str = "") -> str:
@@ -271,18 +393,21 @@ def material_list(
 
     A caption in another language is left out rather than shown; alternative text falls
     back to the publication's original language, since an image without one is worse
-    for a reader who cannot see it. In a shared preview, every file URL carries
-    ``preview_token``: the files are not public yet. The API builds on this too.
+    for a reader who cannot see it. A text in another language than the page's (that
+    alternative text, a credit, the material's own language's name) says which it is in,
+    for its ``lang``. In a shared preview, every file URL carries ``preview_token``: the
+    files are not public yet. The API builds on this too.
     """
     token = preview_token
     items = []
     for attachment in publication.attachments.all():
         material = attachment.material
-        alt = ""
+        alt, alt_language = "", ""
         if not material.decorative:
-            alt = in_language(material, "alt_text", language) or in_language(
-                material, "alt_text", publication.original_language
-            )
+            alt = in_language(material, "alt_text", language)
+            if not alt:
+                alt = in_language(material, "alt_text", publication.original_language)
+                alt_language = publication.original_language if alt else ""
         thumb = material.renditions.get("thumb", {})
         photo = material.kind == Material.Kind.PHOTO
         facts = files.facts(material)
@@ -293,6 +418,12 @@ def material_list(
                 caption=material.title_in(language),
                 alt=alt,
                 credit=material.credit,
+                credit_language=(
+                    material.credit_language
+                    if material.credit and material.credit_language != language
+                    else ""
+                ),
+                alt_language=alt_language,
                 language=material.language,
                 language_name=(
                     get_language_info(material.language)["name_local"] if material.language else ""
@@ -358,6 +489,43 @@ def update_history(publication: Publication, *, language: str) -> list[Notice]:
         )
         notices.append(Notice(at=note.changed_at, text=text, language=text_language))
     return notices
+
+
+@dataclass(frozen=True)
+class ReplacementLink:
+    """The publication a withdrawn one names as its replacement, as a page links it."""
+
+    url: str
+    title: TextInLanguage
+    other_language: bool  # readers of the page's language get another language's version
+
+
+def replacement_link(publication: Publication, *, language: str) -> ReplacementLink | None:
+    """Where a withdrawn item's page sends its readers for the text that replaces it: the
+    replacement's version in ``language`` when readers may open it, else its original's
+    (or another) public version, in that language; None when it is not public (not yet,
+    or no longer: withdrawn, unpublished), for no link may lead to a page readers cannot
+    open. Kept per change (the replacement's state is part of what readers see), so the
+    page reads nothing for it once built."""
+    if not publication.is_withdrawn() or publication.replaced_by_id is None:
+        return None
+
+    def build() -> ReplacementLink | None:
+        replacement = selectors.public_replacement(pk=publication.replaced_by_id)
+        if replacement is None:
+            return None
+        languages = replacement.public_languages()
+        code = language if language in languages else None
+        title = publication_name(replacement, languages=[code] if code else languages)
+        if title is None:
+            return None
+        return ReplacementLink(
+            url=replacement.get_absolute_url(title.language),
+            title=title,
+            other_language=title.language != language,
+        )
+
+    return once_per_change(f"replacement:{language}:{publication.replaced_by_id}", build)
 
 
 def withdrawal(publication: Publication, *, language: str) -> Notice | None:

@@ -463,6 +463,19 @@ def gone_publication(*, pk: int) -> Publication | None:
     return publication
 
 
+def public_replacement(*, pk: int) -> Publication | None:
+    """The publication a withdrawn one names as its replacement, if readers may see it
+    listed now (``public()``: a withdrawn or unpublished replacement is none), with its
+    public language versions, titles and slugs and nothing else (2 queries)."""
+    return (
+        Publication.objects.public()
+        .filter(pk=pk)
+        .only("id", "status", "published_at", "original_language", *columns("title", "slug"))
+        .prefetch_related(_public_versions())
+        .first()
+    )
+
+
 def related_publications(
     *, publication: Publication, language: str, limit: int = 5
 ) -> list[Publication]:

@@ -74,6 +74,7 @@ urlpatterns = [
     path("countries/<country_code:code>/", views.CountryView.as_view(), name="country"),
     # The footer's pages: about, contacts, accessibility, privacy, reuse licence.
     path("pages/<slug:kind>/", require_safe(views.footer_page), name="page"),
+    path("updates/", require_safe(views.updates), name="updates"),
     path("feeds/<str:format>/", require_safe(feeds.feed), name="feed"),
     path(
         "feeds/<str:format>/<str:facet>/<str:value>/", require_safe(feeds.feed), name="feed_facet"

@@ -1,7 +1,7 @@
 """Public pages, and previews of them. Each view parses its input, calls a selector and renders."""
 
 import functools
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
@@ -26,7 +26,7 @@ from reversion.models import Version
 
 from speeches.materials import archives, files
 from speeches.models import Country, Material, Person, Publication, Topic, column, in_language
-from speeches.public import identity, presentation, search, selectors
+from speeches.public import feeds, identity, presentation, search, selectors
 from speeches.public.filters import PublicationFilter
 from speeches.public.presentation import (
     article_metadata,
@@ -66,6 +66,9 @@ class HomeView(TemplateView):
                 )
                 for type, publications in home.sections
             ],
+            page_metadata=presentation.page_metadata(
+                self.request, path=self.request.path, language=language
+            ),
             **kwargs,
         )
 
@@ -191,6 +194,14 @@ class PublicationListView(ListView):
         )
         context["search_limit"] = search.RESULT_LIMIT
         context["feed_facet"] = self.filterset.feed()
+        context["updates_url"] = updates_url(self.followed())
+        page = context["page_obj"].number if context.get("page_obj") else 1
+        canonical = presentation.list_canonical_path(
+            self.request.path, page=page, narrowed=bool(self.filterset.chosen())
+        )
+        context["page_metadata"] = presentation.page_metadata(
+            self.request, path=canonical, language=language
+        )
         if self.facet is not None:
             # The form of such a list is the same for every reader too (its one facet
             # chosen, whatever the page number): rendered once per change.
@@ -209,6 +220,12 @@ class PublicationListView(ListView):
                 frame.replace(SEARCH_SLOT, escape(self.request.GET["q"]))
             )
         return context
+
+    def followed(self) -> tuple[str, str] | None:
+        """The feed (facet, value) that lists what this list does, if there is one: the
+        archive's with one term chosen (``PublicationFilter.feed``), a term page's own."""
+        feed = self.filterset.feed()
+        return (feed.facet, feed.value) if feed else None
 
     @property
     def fixed(self) -> list[str]:
@@ -257,6 +274,9 @@ class PersonView(PublicationListView):
         self.person = _public_term(Person, self.kwargs["pk"])
         return super().get_base_queryset().filter(speakers=self.person)
 
+    def followed(self) -> tuple[str, str]:
+        return ("person", str(self.person.pk))
+
     def get_context_data(self, **kwargs):
         language = get_language()
         return super().get_context_data(
@@ -283,6 +303,9 @@ class TopicView(PublicationListView):
         self.topic = _public_term(Topic, self.kwargs["slug"])
         return super().get_base_queryset().filter(topics=self.topic)
 
+    def followed(self) -> tuple[str, str]:
+        return ("topic", self.topic.slug)
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(topic=self.topic, **kwargs)
 
@@ -294,6 +317,9 @@ class CountryView(PublicationListView):
     def get_base_queryset(self):
         self.country = _public_term(Country, self.kwargs["code"].upper())
         return super().get_base_queryset().filter(countries=self.country)
+
+    def followed(self) -> tuple[str, str]:
+        return ("country", self.country.code)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(country=self.country, **kwargs)
@@ -311,7 +337,43 @@ def taxonomy_index(request, *, model, heading: str):
         return render_to_string("speeches/includes/term_list.html", {"terms": terms})
 
     html = once_per_change(f"term-list:{model._meta.label}:{language}", term_list)
-    return render(request, "speeches/taxonomy_list.html", {"term_list": html, "heading": heading})
+    return render(
+        request,
+        "speeches/taxonomy_list.html",
+        {
+            "term_list": html,
+            "heading": heading,
+            "page_metadata": presentation.page_metadata(
+                request, path=request.path, language=language
+            ),
+        },
+    )
+
+
+def updates_url(followed: tuple[str, str] | None = None) -> str:
+    """The address of the page explaining the feeds, with the feed of one facet value
+    (``followed``: facet, value) first on it."""
+    url = reverse("speeches:updates")
+    return f"{url}?{urlencode(dict([followed]))}" if followed else url
+
+
+def updates(request):
+    """The feeds a reader may follow, explained: a feed's own address opens as raw XML,
+    which tells a newcomer nothing. Reached from a list of one term (``?topic=…``, the
+    feeds' facet names), that term's feeds come first; a value no feed has is left out,
+    as the feeds would answer it 404."""
+    language = get_language()
+    return render(
+        request,
+        "speeches/updates.html",
+        {
+            "followed": feeds.followed_facets(request.GET, language=language),
+            "types": selectors.filter_options(language=language).choices["type"],
+            "page_metadata": presentation.page_metadata(
+                request, path=request.path, language=language
+            ),
+        },
+    )
 
 
 def publication_detail(request, pk: int, slug: str | None = None):
@@ -349,11 +411,19 @@ def publication_page(
             publication, current=language, languages=languages, url_for=preview.url_for
         )
         token = preview.token
-    context = {"publication": publication, "versions": versions}
+    context = {
+        "publication": publication,
+        "versions": versions,
+        "language_links": presentation.publication_language_links(
+            publication, languages=languages, url_for=preview.url_for if preview else None
+        ),
+    }
     if preview is not None:
         context.update(preview=preview, robots=PREVIEW_ROBOTS)
     if language not in languages:
-        # No fallback: say so, and point to the versions that do exist.
+        # No fallback: say so, name the item in a language readers may see it in, and
+        # point to the versions that do exist.
+        context["name"] = presentation.publication_name(publication, languages=languages)
         return render(request, "speeches/publication_missing_language.html", context, status=404)
     metadata = article_metadata(
         publication, language=language, request=request, preview_token=token
@@ -365,6 +435,7 @@ def publication_page(
         related=presentation.related_section(publication, language=language),
         materials=material_items(publication, language=language, preview_token=token),
         withdrawal=withdrawal(publication, language=language),
+        replacement=presentation.replacement_link(publication, language=language),
         updates=update_history(publication, language=language),
         translation=presentation.translation_note(
             publication, language=language, versions=versions

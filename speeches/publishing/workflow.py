@@ -240,15 +240,31 @@ def publication_unschedule(*, publication: Publication, user, reason: str = "") 
     )
 
 
+def _check_replacement(publication: Publication, replacement: Publication | None) -> None:
+    """A replacement readers are sent or pointed to must be another item they may open
+    now: not this one, nor a draft, a scheduled, a withdrawn or an unpublished item."""
+    if replacement is not None and (
+        replacement.pk == publication.pk or not replacement.is_public()
+    ):
+        raise ValidationError(
+            {"replacement": _("The replacement must be another publication that is public.")},
+            code="invalid_replacement",
+        )
+
+
 @transaction.atomic
-def publication_withdraw(*, publication: Publication, user, explanation: str) -> Publication:
-    """Published → withdrawn: out of every listing, the page kept under a dated explanation.
+def publication_withdraw(
+    *, publication: Publication, user, explanation: str, replacement: Publication | None = None
+) -> Publication:
+    """Published → withdrawn: out of every listing, the page kept under a dated explanation,
+    which links ``replacement`` when one is given (wherever readers may open it).
 
     ``explanation`` is written in the publication's original language; other languages'
     explanations are translations, edited like any other text.
     """
     _require(publication, user, "withdraw")
     explanation = _require_reason(explanation)
+    _check_replacement(publication, replacement)
     return _move(
         publication=publication,
         user=user,
@@ -256,6 +272,7 @@ def publication_withdraw(*, publication: Publication, user, explanation: str) ->
         to=Status.WITHDRAWN,
         reason=explanation,
         withdrawn_at=timezone.now(),
+        replaced_by=replacement,
         **{column("withdrawal_explanation", publication.original_language): explanation},
     )
 
@@ -267,13 +284,7 @@ def publication_unpublish(
     """Published or withdrawn → unpublished: 410 Gone, or a redirect to ``replacement``."""
     _require(publication, user, "unpublish")
     reason = _require_reason(reason)
-    if replacement is not None and (
-        replacement.pk == publication.pk or not replacement.is_public()
-    ):
-        raise ValidationError(
-            {"replacement": _("The replacement must be another publication that is public.")},
-            code="invalid_replacement",
-        )
+    _check_replacement(publication, replacement)
     return _move(
         publication=publication,
         user=user,
@@ -512,6 +523,7 @@ TRANSITIONS = {
             reason_label=gettext_lazy("Public explanation, shown at the top of the page"),
             reason_required=True,
             reason_argument="explanation",
+            takes_replacement=True,
         ),
         Transition(
             "unpublish",

@@ -1,6 +1,7 @@
 """Take a workflow action from the shell, with the same checks as the admin.
 
 python manage.py workflow publish 12 --user publisher
+python manage.py workflow withdraw 12 --user publisher --reason "Superseded." --replacement 15
 python manage.py workflow unpublish 12 --user publisher --reason "Legal advice" --replacement 15
 """
 
@@ -20,7 +21,9 @@ class Command(BaseCommand):
         parser.add_argument("publication", type=int, help="The publication's id.")
         parser.add_argument("--user", required=True, help="Whose action it is (username).")
         parser.add_argument("--reason", default="", help="Reason, comment or explanation.")
-        parser.add_argument("--replacement", type=int, help="Unpublish: the replacement's id.")
+        parser.add_argument(
+            "--replacement", type=int, help="Withdraw or unpublish: the replacement's id."
+        )
 
     def handle(self, *args, action, publication, user, reason, replacement, **options):
         try:
