@@ -137,7 +137,7 @@ def test_header_shows_the_emblem_and_the_ministrys_name(live_server, page, ident
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_footer_gives_contacts_pages_feeds_api_and_licence(
+def test_footer_gives_contacts_pages_updates_api_and_licence(
     live_server, page, identity_site, language
 ):
     page.goto(f"{live_server.url}/{language}/")
@@ -150,7 +150,7 @@ def test_footer_gives_contacts_pages_feeds_api_and_licence(
     pages = footer.get_by_role("navigation").first.get_by_role("link")
     about = "About the press office" if language == "en" else "عن المكتب الصحفي"
     assert pages.all_inner_texts() == [about, "Privacy notice"]
-    for href in (f"/{language}/feeds/rss/", f"/{language}/feeds/atom/", "/api/"):
+    for href in (f"/{language}/updates/", "/api/"):
         assert footer.locator(f'a[href="{href}"]').is_visible()
     assert footer.locator('a[rel="license"]').is_visible()
     # White on the secondary colour, as checked when it was chosen.

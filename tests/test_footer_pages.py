@@ -98,14 +98,15 @@ def test_unknown_and_unwritten_pages_are_404(client):
     assert 'href="/en/pages/about/"' not in footer(client.get("/en/").text)
 
 
-def test_the_footer_links_the_pages_in_order_with_feeds_api_and_licence(client):
+def test_the_footer_links_the_pages_in_order_with_updates_api_and_licence(client):
     page(kind="licence", title_en="Reuse licence", content_en="<p>CC BY.</p>")
     page(kind="about", title_en="About the press office", content_en="<p>Us.</p>")
     html = footer(client.get("/en/publications/").text)
     assert html.index("About the press office") < html.index("Reuse licence")
+    # The feeds through the page that explains them, not as raw XML.
+    assert 'href="/en/feeds/rss/"' not in html
     for link in (
-        'href="/en/feeds/rss/"',
-        'href="/en/feeds/atom/"',
+        'href="/en/updates/"',
         'href="/api/"',
         'rel="license"',
     ):
