@@ -24,7 +24,7 @@ from django.db import connection
 from django.utils import timezone, translation
 from lxml import html
 
-from speeches.models import Country, Person, Publication, Topic
+from speeches.models import Country, Person, Publication, Topic, column
 from tests.helpers import launch_chromium
 
 pytestmark = [
@@ -64,6 +64,9 @@ def public_pages(language: str) -> list[Page]:
         Publication.objects.filter(pk=withdrawn.pk).update(
             status=Publication.Status.WITHDRAWN, withdrawn_at=timezone.now()
         )
+        asking = listed.filter(
+            **{f"{column('body', language)}__contains": 'class="question"'}
+        ).first()
         person = Person.objects.filter(publications__in=listed).first()
         topic = Topic.objects.filter(publications__in=listed).first()
         country = Country.objects.filter(publications__in=listed).first()
@@ -90,12 +93,19 @@ def public_pages(language: str) -> list[Page]:
             Page("countries", f"/{language}/countries/"),
             Page("country", country.get_absolute_url()),
             Page("publication", publication.get_absolute_url(language)),
+            *(
+                [Page("publication with questions", asking.get_absolute_url(language))]
+                if asking is not None
+                else []
+            ),
             Page("withdrawn", withdrawn.get_absolute_url(language)),
             Page(
                 "missing language",
                 f"/{missing_language}/publications/{missing.pk}/",
                 status=404,
             ),
+            Page("updates", f"/{language}/updates/"),
+            Page("updates for a topic", f"/{language}/updates/?topic={topic.slug}"),
             Page("footer page", f"/{language}/pages/about/"),
             Page("footer page, in another language", f"/{language}/pages/accessibility/"),
             Page("not found", f"/{language}/no-such-page/", status=404),
