@@ -3,7 +3,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from speeches.models import Publication, PublicationType
 from tests.factories import (
@@ -204,7 +205,9 @@ def test_the_header_switcher_leads_to_each_version_or_to_the_page_saying_it_is_m
     ]
     assert "Pourparlers" not in html and "pourparlers" not in html
     # A missing language's link says so, in that language's own words once translated.
-    assert "(not available in this language)</span></a>" in html
+    with translation.override("fr"):
+        missing_note = gettext("(not available in this language)")
+    assert f"{missing_note}</span></a>" in html
     # Each one answers: the version, or the page naming the item and listing its versions.
     for _code, url, missing, _current in switcher(html):
         response = client.get(url)

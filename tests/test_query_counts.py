@@ -4,7 +4,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from speeches.identity import services as identity_services
 from speeches.models import FooterPage, Material, Publication, PublicationMaterial, SiteIdentity
@@ -157,5 +158,7 @@ def test_a_withdrawn_page_names_its_replacement_without_more_queries(client, pub
     committed()
     without = queries_for(client, plain.get_absolute_url("de"), follow=True, warm=True)
     with_one = queries_for(client, replaced.get_absolute_url("de"), follow=True, warm=True)
-    assert "It is replaced by:" in client.get(replaced.get_absolute_url("de"), follow=True).text
+    with translation.override("de"):
+        replaced_by = gettext("It is replaced by:")
+    assert replaced_by in client.get(replaced.get_absolute_url("de"), follow=True).text
     assert with_one == without <= 8

@@ -49,7 +49,14 @@ urlpatterns = [
     path(
         "persons/",
         require_safe(views.taxonomy_index),
-        {"model": Person, "heading": _("Persons")},
+        {
+            "model": Person,
+            "heading": _("Persons"),
+            "description": _(
+                "Everyone who speaks in the archive's speeches, statements, interviews and"
+                " briefings, with how many publications each has."
+            ),
+        },
         name="person_list",
     ),
     path("persons/<int:pk>/", views.PersonView.as_view(), name="person"),
@@ -61,14 +68,28 @@ urlpatterns = [
     path(
         "topics/",
         require_safe(views.taxonomy_index),
-        {"model": Topic, "heading": _("Topics")},
+        {
+            "model": Topic,
+            "heading": _("Topics"),
+            "description": _(
+                "The topics of the archive's speeches, statements, interviews and briefings,"
+                " with how many publications each has."
+            ),
+        },
         name="topic_list",
     ),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path(
         "countries/",
         require_safe(views.taxonomy_index),
-        {"model": Country, "heading": _("Countries")},
+        {
+            "model": Country,
+            "heading": _("Countries"),
+            "description": _(
+                "The countries the archive's speeches, statements, interviews and briefings"
+                " concern, with how many publications each has."
+            ),
+        },
         name="country_list",
     ),
     path("countries/<country_code:code>/", views.CountryView.as_view(), name="country"),

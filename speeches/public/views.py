@@ -325,7 +325,7 @@ class CountryView(PublicationListView):
         return super().get_context_data(country=self.country, **kwargs)
 
 
-def taxonomy_index(request, *, model, heading: str):
+def taxonomy_index(request, *, model, heading: str, description: str):
     """Persons, topics or countries with how many publications each has in this language;
     the list's HTML is rendered once per change of what readers see, not per request."""
     language = get_language()
@@ -342,6 +342,7 @@ def taxonomy_index(request, *, model, heading: str):
         "speeches/taxonomy_list.html",
         {
             "term_list": html,
+            "description": description,
             "heading": heading,
             "page_metadata": presentation.page_metadata(
                 request, path=request.path, language=language
