@@ -47,18 +47,5 @@ def person_save(*, person: Person, user) -> Person:
     for code in LANGUAGE_CODES:
         setattr(person, column("biography", code), in_language(person, "biography", code).strip())
     person.full_clean(exclude=["photo"])
-    written = ""
-    try:
-        if images.pending(person.photo):
-            person.photo_width, person.photo_height = images.store(person.photo, kind="portrait")
-            written = person.photo.name
-        elif not person.photo:
-            person.photo_width = person.photo_height = None
-        person.save()
-    except Exception:
-        if written:
-            person.photo.storage.delete(written)
-        raise
-    if old_photo and old_photo != person.photo.name:
-        images.delete_after_commit(person.photo, old_photo)
+    images.save_with(person, "photo", kind="portrait", old_name=old_photo)
     return person

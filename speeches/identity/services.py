@@ -69,22 +69,7 @@ def identity_save(*, identity: SiteIdentity, user) -> SiteIdentity:
     identity.full_clean(exclude=["emblem"])
     if user is not None:
         identity.updated_by = user
-    written = ""
-    try:
-        if images.pending(identity.emblem):
-            identity.emblem_width, identity.emblem_height = images.store(
-                identity.emblem, kind="emblem"
-            )
-            written = identity.emblem.name
-        elif not identity.emblem:
-            identity.emblem_width = identity.emblem_height = None
-        identity.save()
-    except Exception:
-        if written:
-            identity.emblem.storage.delete(written)
-        raise
-    if old_emblem and old_emblem != identity.emblem.name:
-        images.delete_after_commit(identity.emblem, old_emblem)
+    images.save_with(identity, "emblem", kind="emblem", old_name=old_emblem)
     return identity
 
 

@@ -50,3 +50,28 @@ def delete_after_commit(field_file: FieldFile, name: str) -> None:
     if name:
         storage = field_file.storage
         transaction.on_commit(lambda: storage.delete(name))
+
+
+def save_with(instance, field: str, *, kind: str, old_name: str) -> None:
+    """Save ``instance`` with its image ``field``: a pending upload stored re-encoded, its
+    size in ``<field>_width`` and ``<field>_height`` (emptied when the image is cleared).
+    The file written is removed if the save fails; the one it replaces, ``old_name``,
+    once the change commits."""
+    image = getattr(instance, field)  # the field's own FieldFile: store() renames it
+    written = ""
+    try:
+        if pending(image):
+            size = store(image, kind=kind)
+            written = image.name
+        else:
+            size = None if image else (None, None)
+        if size is not None:
+            setattr(instance, f"{field}_width", size[0])
+            setattr(instance, f"{field}_height", size[1])
+        instance.save()
+    except Exception:
+        if written:
+            image.storage.delete(written)
+        raise
+    if old_name and old_name != image.name:
+        delete_after_commit(image, old_name)
