@@ -82,6 +82,16 @@ def browser():
         browser.close()
 
 
+@pytest.fixture
+def page(browser):
+    """A page of a fresh browser context at a desktop's size (modules that need another
+    size or listeners define their own)."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
 @pytest.fixture(autouse=True)
 def _interface_language():
     """Each test starts in the site's own language: a request to /ar/ leaves Arabic active

@@ -14,14 +14,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 def test_reader_switches_language_from_the_version_row(live_server, page):
     publication = PublicationFactory(
         languages=("en", "de", "ar"),

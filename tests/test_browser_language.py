@@ -23,14 +23,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 # The header's language switcher on a publication's page
 
 

@@ -108,19 +108,21 @@ def test_unpublishing_in_the_admin_with_a_replacement_sends_readers_there(client
     assert publication.replaced_by == replacement
 
 
+@pytest.mark.parametrize("transition", ["unpublish", "withdraw"])
 @pytest.mark.parametrize("replacement", ["itself", "a draft"])
-def test_unpublishing_in_the_admin_refuses_a_replacement_readers_could_not_open(
-    replacement, client, publisher
+def test_the_admin_refuses_a_replacement_readers_could_not_open(
+    transition, replacement, client, publisher
 ):
     publication = publication_in_state("published")
     target = publication if replacement == "itself" else publication_in_state("draft")
     before = stored(publication)
     client.force_login(publisher)
     response = client.post(
-        transition_url(publication, "unpublish"),
+        transition_url(publication, transition),
         {"reason": "Superseded by the corrected text.", "replacement": target.pk},
     )
     assert response.status_code == 200
+    assert "The replacement must be another publication that is public." in response.text
     assert "Superseded by the corrected text." in response.text
     assert stored(publication) == before
 
@@ -143,24 +145,6 @@ def test_withdrawing_in_the_admin_may_name_a_replacement(client, publisher):
     # Unpublishing it later offers the same replacement to send its readers to.
     unpublish = client.get(transition_url(publication, "unpublish"))
     assert f'<option value="{replacement.pk}" selected>' in unpublish.text
-
-
-@pytest.mark.parametrize("replacement", ["itself", "a draft"])
-def test_withdrawing_in_the_admin_refuses_a_replacement_readers_could_not_open(
-    replacement, client, publisher
-):
-    publication = publication_in_state("published")
-    target = publication if replacement == "itself" else publication_in_state("draft")
-    before = stored(publication)
-    client.force_login(publisher)
-    response = client.post(
-        transition_url(publication, "withdraw"),
-        {"reason": "Superseded by the corrected text.", "replacement": target.pk},
-    )
-    assert response.status_code == 200
-    assert "The replacement must be another publication that is public." in response.text
-    assert "Superseded by the corrected text." in response.text
-    assert stored(publication) == before
 
 
 def test_only_withdrawing_and_unpublishing_ask_for_a_replacement(client, publisher):
