@@ -31,10 +31,20 @@ def test_changelist_links_every_public_language_version(editor_client):
     assert "Remarks on Belarus" in response.text
     cell = response.text.split('class="field-language_codes">')[1].split("</td>")[0]
     url = publication.get_absolute_url
-    assert cell == (
-        f'<a href="{url("de")}" hreflang="de">de</a> '
-        f'<a href="{url("en")}" hreflang="en">en</a> (fr)'
+    # Each language a badge in settings order; the public ones link to the reader's page.
+    assert (
+        f'<a href="{url("en")}" hreflang="en"><span class="status-badge status-badge--original"'
+        in cell
     )
+    assert (
+        f'<a href="{url("de")}" hreflang="de"><span class="status-badge status-badge--published"'
+        in cell
+    )
+    assert (
+        '<span class="status-badge status-badge--in_progress" title="French: in progress">' in cell
+    )
+    assert 'hreflang="fr"' not in cell
+    assert cell.index(">en<") < cell.index(">de<") < cell.index(">fr<")
 
 
 def test_changelist_reads_no_text_and_an_action_gets_whole_rows(client):

@@ -181,7 +181,7 @@ def test_each_row_shows_a_badge_per_language_with_its_state(publisher_client, kn
     content = response.content.decode()
     assert reverse("admin:speeches_publication_change", args=[known_set["outdated"].pk]) in content
     # Said, not only coloured: a badge (a link for those who may translate it) has its word.
-    assert re.search(r'class="translation-badge outdated"[^>]*>outdated</(span|a)>', content)
+    assert re.search(r'status-badge--outdated"[^>]*>outdated</(span|a)>', content)
 
 
 def test_published_and_ready_translations_are_told_apart(publisher_client, known_set):

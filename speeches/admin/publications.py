@@ -25,6 +25,7 @@ from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from speeches.admin import badges
 from speeches.admin.base import TranslationAdmin, material_preview
 from speeches.admin.presence import PresenceAdminMixin
 from speeches.admin.previews import PreviewAdminMixin
@@ -530,28 +531,38 @@ class PublicationAdmin(
 
     @admin.display(description=_("languages"))
     def language_codes(self, obj: Publication) -> str:
-        """Public versions link to what readers see; versions still in progress are bracketed."""
+        """Each language's badge (speeches.admin.badges); the public ones link to what
+        readers see."""
         public = set(obj.public_languages())
         parts = []
-        for version in obj.versions.all():
-            code = version.language
+        for code, badge in badges.language_badges(obj):
             if code in public:
-                url = obj.get_absolute_url(code)
-                parts.append(format_html('<a href="{}" hreflang="{}">{}</a>', url, code, code))
-            elif version.is_shown():
-                parts.append(code)  # ready, but the publication itself is not public
+                parts.append(
+                    format_html(
+                        '<a href="{}" hreflang="{}">{}</a>',
+                        obj.get_absolute_url(code),
+                        code,
+                        badge.html(prefix=code),
+                    )
+                )
             else:
-                parts.append(f"({code})")
-        return format_html_join(" ", "{}", ((part,) for part in parts))
+                parts.append(badge.html(prefix=code))
+        return format_html(
+            '<span class="status-badges">{}</span>',
+            format_html_join(" ", "{}", ((part,) for part in parts)),
+        )
 
     @admin.display(description=_("status"), ordering="status")
     def state(self, obj: Publication) -> str:
-        if obj.pk is None:
-            return Publication.Status.DRAFT.label
-        if obj.is_scheduled():
-            when = formats.date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
-            return _("scheduled for %(time)s") % {"time": when}
-        return obj.get_status_display()
+        return badges.publication_badge(obj).html()
+
+    @staticmethod
+    def state_text(obj: Publication) -> str:
+        """The state in words, the scheduled time to the second (messages, headings)."""
+        badge = badges.publication_badge(obj)
+        if badge.key == "scheduled":
+            return _("scheduled for %(time)s") % {"time": badges.schedule_time(obj)}
+        return badge.label
 
     @admin.display(description=_("on the site"))
     def on_the_site(self, obj: Publication) -> str:
@@ -659,7 +670,7 @@ class PublicationAdmin(
                 self.message_user(
                     request,
                     _("%(publication)s: %(state)s.")
-                    % {"publication": publication, "state": self.state(publication)},
+                    % {"publication": publication, "state": self.state_text(publication)},
                     messages.SUCCESS,
                 )
                 return HttpResponseRedirect(
@@ -845,6 +856,7 @@ class PublicationAdmin(
         if obj is not None and obj.pk:
             context["workflow"] = {
                 "state": self.state(obj),
+                "languages": badges.language_badges_html(obj, with_missing=True),
                 # Each action this person has the right to, with why it is blocked now.
                 "transitions": workflow.offered_transitions(publication=obj, user=request.user),
                 # The audit log holds internal reasons (send-back comments, unpublishing):
