@@ -272,3 +272,85 @@ def translate(data: bytes, text=lambda unit_id, source: f"FR {source}") -> bytes
         target[:] = [copy.deepcopy(child) for child in source]
         target.text = text(unit.get("id"), source.text or "")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+class Actions:
+    """The actions a person takes in a browser, counted for the journey tests.
+
+    ``Actions.watch(page)`` returns the page wrapped: every locator or keyboard reached
+    through it is wrapped too, and each click, double click, fill, typed text, key press,
+    tick, choice, file pick, drag or address typed (``goto``) counts one action, as a person
+    would do it once. Waiting, reading and assertions count nothing. ``log`` says what each
+    action was, so a failing count shows where the effort went.
+    """
+
+    COUNTED = frozenset(
+        {
+            "click",
+            "dblclick",
+            "fill",
+            "type",
+            "press_sequentially",
+            "press",
+            "check",
+            "uncheck",
+            "set_checked",
+            "select_option",
+            "set_input_files",
+            "drag_to",
+            "goto",
+        }
+    )
+
+    def __init__(self):
+        self.log: list[str] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.log)
+
+    def watch(self, target):
+        return _Counted(target, self)
+
+    def since(self, mark: int) -> list[str]:
+        return self.log[mark:]
+
+
+class _Counted:
+    def __init__(self, target, actions: Actions):
+        object.__setattr__(self, "_target", target)
+        object.__setattr__(self, "_actions", actions)
+
+    def __getattr__(self, name):
+        attr = getattr(self._target, name)
+        if name in ("keyboard", "mouse"):
+            return _Counted(attr, self._actions)
+        if not callable(attr):
+            return attr
+        if name in Actions.COUNTED:
+
+            def counted(*args, **kwargs):
+                self._actions.log.append(f"{name} {self._describe()} {args[:1]!r}")
+                return attr(*args, **kwargs)
+
+            return counted
+
+        def wrapped(*args, **kwargs):
+            result = attr(*args, **kwargs)
+            from playwright.sync_api import FrameLocator, Locator, Page
+
+            if isinstance(result, Locator | FrameLocator | Page):
+                return _Counted(result, self._actions)
+            return result
+
+        return wrapped
+
+    def __setattr__(self, name, value):
+        setattr(self._target, name, value)
+
+    def _describe(self) -> str:
+        text = repr(self._target)
+        return text[:120]
+
+    def unwrap(self):
+        return self._target
