@@ -190,13 +190,14 @@ def change_form_data(publication: Publication, **overrides) -> dict:
     for code, _name in django_settings.LANGUAGES:
         for field in ("title", "lead", "place", "body", "withdrawal_explanation"):
             data[f"{field}_{code}"] = getattr(publication, f"{field}_{code}") or ""
-    # The boxes as the form ticks them: the translations that are ready (or outdated).
-    data["ready_languages"] = [
-        v.language
-        for v in publication.versions.all()
-        if v.status in LanguageVersion.PUBLIC_STATUSES
-        and v.language != publication.original_language
-    ]
+    # Each translation's control as the form shows it (an outdated one reads "outdated").
+    for version in publication.versions.all():
+        if version.language == publication.original_language:
+            continue
+        state = version.status
+        if state == LanguageVersion.Status.OUTDATED and version.hidden:
+            state = "hidden"
+        data[f"version_{version.language}"] = state
     data.update(overrides)
     return data
 

@@ -125,7 +125,7 @@ def test_publisher_changes_the_german_title_and_the_german_page_shows_it(publish
         body_en=publication.body_en,
         title_de="Neuer deutscher Titel",
         body_de=publication.body_de,
-        ready_languages=["de"],  # as the form shows it: the German version is ready
+        version_de="ready",  # as the form shows it: the German version is ready
         opened_version=publication.edit_version,
     )
     response = publisher_client.post(f"/admin/speeches/publication/{publication.pk}/change/", data)

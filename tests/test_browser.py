@@ -148,7 +148,7 @@ def test_editor_writes_every_language_in_its_tab_with_the_rich_text_editor(live_
     assert page.locator("#id_title_ar").get_attribute("dir") == "rtl"
 
     # The German text is finished: the editor says so.
-    page.check("input[name=ready_languages][value=de]")
+    page.select_option("#id_version_de", "ready")
     page.click("input[name=_save]")
     page.wait_for_url("**/admin/speeches/publication/")
     publication = Publication.objects.get(title_en="Remarks in English")

@@ -92,7 +92,7 @@ def test_editor_attaches_photos_video_link_and_pdf_to_a_speech(
         body_en=publication.body_en,
         title_de=publication.title_de,
         body_de=publication.body_de,
-        ready_languages=["de"],
+        version_de="ready",
         opened_version=publication.edit_version,
         **{
             "attachments-TOTAL_FORMS": str(len(materials)),

@@ -207,6 +207,44 @@ def revision_changes(old: dict, new: dict) -> list[dict]:
     return changes
 
 
+READY, IN_PROGRESS, OUTDATED, HIDDEN = "ready", "in_progress", "outdated", "hidden"
+VERSION_CHOICES = {
+    IN_PROGRESS: _("In progress: not shown to readers"),
+    READY: _("Ready: complete, checked against the original as it is now"),
+    OUTDATED: _("Outdated: still shown to readers until it is updated"),
+    HIDDEN: _("Outdated and hidden from readers until it is updated"),
+}
+
+
+def version_field(code: str) -> str:
+    return f"version_{code}"
+
+
+def version_status_field(field, publication: Publication, code: str, version) -> None:
+    """One translation's control, offering what its state allows and showing that state:
+    an outdated version reads "outdated" here, never "ready" (choosing "ready" checks it
+    again against the current original)."""
+    if publication.pk and code == publication.original_language:
+        field.choices = [("", badges.LANGUAGE_LABELS[badges.ORIGINAL])]
+        field.disabled = True
+        field.help_text = _("The original: it is the publication itself.")
+        return
+    if version is None or version.status == LanguageVersion.Status.IN_PROGRESS:
+        offered, current = (IN_PROGRESS, READY), IN_PROGRESS
+    elif version.status == LanguageVersion.Status.READY:
+        offered, current = (READY, IN_PROGRESS), READY
+    else:
+        offered = (OUTDATED, HIDDEN, READY, IN_PROGRESS)
+        current = HIDDEN if version.hidden else OUTDATED
+    field.choices = [(key, VERSION_CHOICES[key]) for key in offered]
+    field.initial = current
+    if publication.pk:
+        state = badges.language_state(publication, code, version)
+        field.help_text = format_html(
+            "{} {}", _("Now:"), badges.Badge(state, str(badges.LANGUAGE_LABELS[state])).html()
+        )
+
+
 class PublicationForm(forms.ModelForm):
     opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     # Offered on items readers can see (see PublicationAdmin.get_fieldsets).
@@ -225,24 +263,6 @@ class PublicationForm(forms.ModelForm):
         help_text=_("In the original language, e.g. “Corrected the date of the meeting.”"),
     )
 
-    ready_languages = forms.MultipleChoiceField(
-        label=_("Translations ready"),
-        choices=settings.LANGUAGES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_(
-            "Tick a translation once it is complete and checked: it is then made from the "
-            "original as it is now, and shown to readers when the publication is public. "
-            "It becomes outdated by itself when the original changes."
-        ),
-    )
-    hidden_languages = forms.MultipleChoiceField(
-        label=_("Hide outdated translations"),
-        choices=settings.LANGUAGES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("An outdated translation stays public unless it is hidden here."),
-    )
     release_languages = forms.MultipleChoiceField(
         label=_("Release together with"),
         choices=settings.LANGUAGES,
@@ -251,21 +271,42 @@ class PublicationForm(forms.ModelForm):
         help_text=Publication._meta.get_field("release_languages").help_text,
     )
 
+    # One control per language (``version_en``…), declared here so the admin's fieldsets
+    # may name them; each offers what its version's state allows (version_status_field).
+    locals().update(
+        {
+            version_field(code): forms.ChoiceField(label=name, required=False)
+            for code, name in settings.LANGUAGES
+        }
+    )
+
     class Meta:
         model = Publication
         fields = ["type"]  # the admin's fieldsets decide
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        versions = {}
         if self.instance.pk:
             self.fields["opened_version"].initial = self.instance.edit_version
             self.fields["opened_version"].required = True
-            versions = LanguageVersion.objects.filter(publication=self.instance)
-            self.fields["ready_languages"].initial = [
-                v.language for v in versions if v.status in LanguageVersion.PUBLIC_STATUSES
-            ]
-            self.fields["hidden_languages"].initial = [v.language for v in versions if v.hidden]
+            versions = {
+                v.language: v for v in LanguageVersion.objects.filter(publication=self.instance)
+            }
+        for code in LANGUAGE_CODES:
+            version_status_field(
+                self.fields[version_field(code)], self.instance, code, versions.get(code)
+            )
         self.fields["release_languages"].initial = self.instance.release_languages
+
+    def wanted_versions(self) -> dict[str, str]:
+        """What the editor chose for each translation: in progress, ready, outdated or
+        hidden (kept as they are unless changed)."""
+        return {
+            code: self.cleaned_data[version_field(code)]
+            for code in LANGUAGE_CODES
+            if self.cleaned_data.get(version_field(code)) in VERSION_CHOICES
+        }
 
     def clean_release_languages(self):
         original = self.cleaned_data.get("original_language") or self.instance.original_language
@@ -277,14 +318,15 @@ class PublicationForm(forms.ModelForm):
         publication = self.instance
         unfinished = [
             code
-            for code in self.cleaned_data.get("ready_languages") or []
-            if code != publication.original_language and not publication.text_exists_in(code)
+            for code, wanted in self.wanted_versions().items()
+            if wanted == READY
+            and code != publication.original_language
+            and not publication.text_exists_in(code)
         ]
-        if unfinished:
+        for code in unfinished:
             self.add_error(
-                "ready_languages",
-                _("A translation needs its title and text before it can be ready: %(languages)s")
-                % {"languages": ", ".join(unfinished)},
+                version_field(code),
+                _("A translation needs its title and text before it can be ready."),
             )
 
     def clean(self):
@@ -500,7 +542,7 @@ class PublicationAdmin(
         (_("Text"), {"fields": list(TEXT_FIELDS)}),
         (
             _("Language versions"),
-            {"fields": ["ready_languages", "hidden_languages", "release_languages"]},
+            {"fields": [*(version_field(code) for code in LANGUAGE_CODES), "release_languages"]},
         ),
         (_("Taxonomy"), {"fields": ["speakers", "topics", "countries"]}),
         (
@@ -881,8 +923,7 @@ class PublicationAdmin(
         data = editing.EditInput(
             **{name: list(cleaned[name]) for name in editing.TAXONOMY if name in cleaned},
             attachments=_attachments(formsets),
-            ready_languages=cleaned.get("ready_languages", []),
-            hidden_languages=cleaned.get("hidden_languages", []),
+            **_language_boxes(form),
             change_note=cleaned.get("change_note", "") if cleaned.get("major_change") else "",
         )
         if change:
@@ -903,6 +944,22 @@ class PublicationAdmin(
     def delete_queryset(self, request, queryset):
         for publication in queryset:
             editing.publication_delete(publication=publication, user=request.user)
+
+
+def _language_boxes(form: PublicationForm) -> dict[str, list[str]]:
+    """The translations' chosen states as the editing service takes them. "Ready" renews
+    only a version the form showed outdated: one that this very save outdates stays so."""
+    wanted = form.wanted_versions()
+    shown_outdated = {
+        code for code in wanted if form.fields[version_field(code)].initial in (OUTDATED, HIDDEN)
+    }
+    return {
+        "ready_languages": [code for code, state in wanted.items() if state != IN_PROGRESS],
+        "hidden_languages": [code for code, state in wanted.items() if state == HIDDEN],
+        "renewed_languages": [
+            code for code, state in wanted.items() if state == READY and code in shown_outdated
+        ],
+    }
 
 
 def _attachments(formsets) -> list[editing.Attachment] | None:

@@ -122,6 +122,9 @@ class EditInput:
     attachments: list[Attachment] | None = None
     ready_languages: list[str] | None = None
     hidden_languages: list[str] | None = None
+    # Ready as they stand now: an outdated version among them is checked again against
+    # the current original (translating.translation_mark_ready).
+    renewed_languages: list[str] | None = None
     change_note: str = ""  # a major change: readers are told
 
 
@@ -209,7 +212,11 @@ def _apply_related(publication: Publication, user, data: EditInput) -> list[str]
         changes.append("attachments")
     if data.ready_languages is not None:
         changes += _set_language_boxes(
-            publication, user, set(data.ready_languages), set(data.hidden_languages or [])
+            publication,
+            user,
+            set(data.ready_languages),
+            set(data.hidden_languages or []),
+            set(data.renewed_languages or []),
         )
     return changes
 
@@ -243,15 +250,19 @@ def attachments_set(*, publication: Publication, attachments: list[Attachment]) 
     return changed
 
 
-def _set_language_boxes(publication, user, ready: set[str], hidden: set[str]) -> list[str]:
-    """The change form's boxes: which translations are ready, which outdated ones hidden."""
+def _set_language_boxes(
+    publication, user, ready: set[str], hidden: set[str], renewed: set[str] = frozenset()
+) -> list[str]:
+    """The change form's choices: which translations are ready (``renewed``: outdated ones
+    checked again against the current original), which outdated ones hidden."""
     changes = []
     for version in LanguageVersion.objects.filter(publication=publication):
         code = version.language
         if code == publication.original_language:
             continue
         public = version.status in LanguageVersion.PUBLIC_STATUSES
-        if code in ready and not public:
+        renew = code in renewed and version.status == LanguageVersion.Status.OUTDATED
+        if (code in ready and not public) or renew:
             translating.translation_mark_ready(publication=publication, language=code, user=user)
             changes.append(f"ready [{code}]")
         elif code not in ready and public:
