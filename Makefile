@@ -82,6 +82,8 @@ check: $(BIN)/.installed
 messages: export DEBUG ?= 1
 messages: $(BIN)/.installed
 	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=tests
+	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=tests \
+	  --ignore=staticfiles -d djangojs
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 # Regenerate the lock file from a clean environment (run after editing pyproject.toml).

@@ -10,7 +10,7 @@ from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.utils import translation
 
 from tests.factories import ROLE_PERMISSIONS, PublicationFactory, UserFactory
@@ -90,6 +90,39 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def open_as(browser, live_server, live_server_lock):
+    """``open_as(user, path)``: a page of that user's own browser, signed in, at ``path``
+    (``open_as(user, path, width=1440)`` at another width)."""
+    contexts = []
+
+    def open_page(user, path, width=1200, height=900, locale=None):
+        client = Client()
+        with live_server_lock:
+            client.force_login(user)
+        context = browser.new_context(
+            viewport={"width": width, "height": height},
+            **({"extra_http_headers": {"Accept-Language": locale}} if locale else {}),
+        )
+        context.add_cookies(
+            [
+                {
+                    "name": django_settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[django_settings.SESSION_COOKIE_NAME].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(f"{live_server.url}{path}")
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture(autouse=True)

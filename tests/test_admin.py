@@ -69,7 +69,7 @@ def test_changelist_reads_no_text_and_an_action_gets_whole_rows(client):
     assert b"Colleagues, friends," in response.content
 
 
-def test_change_form_has_a_tab_and_a_rich_text_editor_per_language(publisher_client):
+def test_change_form_has_fields_and_a_rich_text_editor_per_language(publisher_client):
     publication = PublicationFactory(languages=("en", "ar"))
     response = publisher_client.get(f"/admin/speeches/publication/{publication.pk}/change/")
     assert response.status_code == 200
@@ -78,8 +78,9 @@ def test_change_form_has_a_tab_and_a_rich_text_editor_per_language(publisher_cli
         assert f'name="title_{code}"' in html
         assert f'name="body_{code}"' in html
     assert html.count("data-django-prose-editor") >= len(settings.LANGUAGES)
-    # jQuery UI for the tabs comes from our own static files, never a CDN.
-    assert "vendor/jquery-ui/jquery-ui.min.js" in html
+    # One switch of our own for the whole form: no jQuery UI tabs, nothing from a CDN.
+    assert "admin/js/language_switch.js" in html
+    assert "jquery-ui" not in html
     assert "googleapis" not in html
     # "View on site" for every public language version.
     assert f'href="/ar/publications/{publication.pk}/' in html

@@ -134,15 +134,15 @@ def test_editor_writes_every_language_in_its_tab_with_the_rich_text_editor(live_
     page.locator(editor_for.format("en")).click()
     page.keyboard.type("Colleagues, friends,")
 
-    # One switch shows every field's German tab; the editor there works too.
-    page.select_option("#modeltranslation-main-switch", label="de")
+    # One switch shows every field in German; the editor there works too.
+    page.click(".language-switch__button[data-code=de]")
     assert page.locator("#id_title_de").is_visible()
     assert not page.locator("#id_title_en").is_visible()
     page.fill("#id_title_de", "Rede auf Deutsch")
     page.locator(editor_for.format("de")).click()
     page.keyboard.type("Liebe Kolleginnen und Kollegen,")
 
-    page.select_option("#modeltranslation-main-switch", label="ar")
+    page.click(".language-switch__button[data-code=ar]")
     arabic = page.locator(editor_for.format("ar"))
     assert arabic.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert page.locator("#id_title_ar").get_attribute("dir") == "rtl"

@@ -4,8 +4,6 @@ silently; Ctrl+S saves; a refused form reopens on the tab of its error."""
 import re
 
 import pytest
-from django.conf import settings as django_settings
-from django.test import Client
 
 from speeches.models import EditingSession, LanguageVersion, Publication
 from tests.factories import PublicationFactory, UserFactory
@@ -25,35 +23,6 @@ def fast_heartbeat(settings):
     settings.EDITING_HEARTBEAT_SECONDS = 1
     settings.EDITING_PRESENCE_SECONDS = 60
     return settings
-
-
-@pytest.fixture
-def open_as(browser, live_server, live_server_lock):
-    """``open_as(user, path)``: a page of that user's own browser, signed in, at ``path``."""
-    contexts = []
-
-    def open_page(user, path):
-        client = Client()
-        with live_server_lock:
-            client.force_login(user)
-        context = browser.new_context(viewport={"width": 1200, "height": 900})
-        context.add_cookies(
-            [
-                {
-                    "name": django_settings.SESSION_COOKIE_NAME,
-                    "value": client.cookies[django_settings.SESSION_COOKIE_NAME].value,
-                    "url": live_server.url,
-                }
-            ]
-        )
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(f"{live_server.url}{path}")
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def staff(username: str, name: str, *codenames: str):
@@ -279,7 +248,8 @@ def test_a_refused_form_reopens_on_the_german_tab_with_the_error(open_as):
 
     german = page.locator("#id_title_de")
     german.wait_for(state="visible")
-    switch = page.locator("#modeltranslation-main-switch option:checked")
-    assert switch.inner_text() == "de"
+    chosen = page.locator(".language-switch__button[aria-pressed=true]")
+    assert chosen.get_attribute("data-code") == "de"
+    assert "has errors" in chosen.inner_text()
     assert not page.locator("#id_title_en").is_visible()
     page.wait_for_function("document.activeElement.id === 'id_title_de'")

@@ -3,7 +3,6 @@
 // - leaving a page whose form has unsaved input asks first (beforeunload): links such as
 //   History or Close, the browser's back button, closing the tab;
 // - Ctrl+S / Cmd+S saves the form instead of opening the browser's "Save page" dialog;
-// - a form that failed validation opens the language tab that holds the first error.
 (function () {
     const script = document.currentScript;
     const unsavedMessage = (script && script.dataset.unsavedMessage) || "";
@@ -201,42 +200,4 @@
             saving = false;
         }
     });
-
-    // Reopen on the language tab of the first error. modeltranslation builds its jQuery UI
-    // tabs when the document is ready; one switch (#modeltranslation-main-switch) turns
-    // every field to a language, so the whole form shows the language of the error.
-    function openErrorTab(attempt) {
-        const hasTranslatedFields = document.querySelector("#content .mt");
-        if (hasTranslatedFields && !document.querySelector(".ui-tabs-panel")) {
-            if (attempt < 40) {
-                window.setTimeout(() => openErrorTab(attempt + 1), 50);
-            }
-            return;
-        }
-        const error = document.querySelector("#content form .ui-tabs-panel .errorlist");
-        if (!error) {
-            return;
-        }
-        const panel = error.closest(".ui-tabs-panel");
-        const tab = document.querySelector('a[href="#' + CSS.escape(panel.id) + '"]');
-        const item = tab && tab.closest("li");
-        if (!item) {
-            return;
-        }
-        const index = Array.from(item.parentElement.children).indexOf(item);
-        const languageSwitch = document.getElementById("modeltranslation-main-switch");
-        if (languageSwitch && languageSwitch.options[index]) {
-            languageSwitch.value = String(index);
-            languageSwitch.dispatchEvent(new Event("change", {bubbles: true}));
-        } else {
-            tab.click();
-        }
-        const field = Array.from(
-            panel.querySelectorAll("[contenteditable=true], input, select, textarea")
-        ).find((control) => control.type !== "hidden" && control.getClientRects().length > 0);
-        if (field) {
-            field.focus();
-        }
-    }
-    window.addEventListener("load", () => window.setTimeout(() => openErrorTab(0), 0));
 })();
