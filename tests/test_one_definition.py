@@ -166,6 +166,7 @@ NOT_COLUMNS = {
     'f"in_{code}"',
     'f"speeches_search_fts_{language}"',  # SQLite's search index, a table per language
     'f"search_fts_publication_update_{code}"',  # and its triggers
+    'f"version_{code}"',  # the change form's control of a language version, not a column
 }
 HAND_BUILT = re.compile(r'f"[a-z_{}.]*_\{[a-z_.]*(?:code|language|original|lang)[a-z_.]*\}[^"]*"')
 
