@@ -355,3 +355,11 @@ class _Counted:
 
     def unwrap(self):
         return self._target
+
+
+def clipped(page) -> list[str]:
+    """What a person would see cut off on a staff page (``clipped.js``): elements past the
+    window's edges, a page wider than the window, buttons over the heading. Empty when the
+    layout holds."""
+    source = (Path(__file__).parent / "clipped.js").read_text(encoding="utf-8")
+    return page.evaluate(f"({source})()")

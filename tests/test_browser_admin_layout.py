@@ -1,0 +1,79 @@
+"""The staff pages hold at 1280 px and 1440 px in English, Russian and Arabic: no column,
+control or badge past the window's edge, no page wider than the window, no button over
+the heading (``helpers.clipped``). Screenshots go to the test's folder to be looked at."""
+
+import pytest
+
+from speeches.models import Publication
+from speeches.publishing import services
+from tests.factories import PersonFactory, PublicationFactory, UserFactory
+from tests.helpers import clipped
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+WIDTHS = (1280, 1440)
+LONG_TITLE = {
+    "en": "Foreign Minister Sergey Lavrov’s remarks at a joint meeting of the collegiums of "
+    "the Foreign Ministry of Russia and the Foreign Ministry of the Republic of Belarus",
+    "ru": "Выступление Министра иностранных дел Российской Федерации С.В.Лаврова на "
+    "совместном заседании коллегий МИД России и МИД Республики Беларусь",
+    "ar": "كلمة وزير الخارجية سيرغي لافروف في الاجتماع المشترك لمجلسي وزارتي خارجية روسيا "
+    "وجمهورية بيلاروس",
+}
+
+
+@pytest.fixture
+def newsroom(live_server_lock):
+    """A publisher, and an item with a long title in three languages, one outdated."""
+    with live_server_lock:
+        speaker = PersonFactory(name_en="Sergey Lavrov", name_ru="Сергей Лавров")
+        publication = PublicationFactory(
+            languages=("ru", "en", "ar"),
+            original_language="ru",
+            speakers=[speaker],
+            reference="2270-18-11-2019",
+            **{f"title_{code}": title for code, title in LONG_TITLE.items()},
+        )
+        publication.body_ru = "<p>Новый текст оригинала.</p>"
+        services.publication_save(publication=publication)
+        user = UserFactory(username="chief", is_staff=True, groups=["Publishers"])
+    return user, publication
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_the_change_form_holds_at_both_widths(open_as, newsroom, language, tmp_path):
+    user, publication = newsroom
+    assert publication.status == Publication.Status.PUBLISHED
+    path = f"/admin/speeches/publication/{publication.pk}/change/"
+    for width in WIDTHS:
+        page = open_as(user, path, width=width, locale=language)
+        page.wait_for_selector(".language-switch")
+        page.screenshot(path=str(tmp_path / f"change-form-{language}-{width}.png"))
+        assert clipped(page) == [], f"{language} at {width} px"
+
+
+def test_the_check_sees_a_cut_column_and_a_covered_heading(open_as, newsroom):
+    user, publication = newsroom
+    page = open_as(user, f"/admin/speeches/publication/{publication.pk}/change/", width=1280)
+    assert clipped(page) == []
+    # A table cell pushed past the window's edge, and the tools moved over the heading.
+    page.evaluate(
+        """() => {
+            const cell = document.querySelector("#content td, #content th")
+                || document.querySelector("#content-main").appendChild(
+                    document.createElement("table")).insertRow().insertCell();
+            cell.style.minWidth = "3000px";
+            const tools = document.querySelector("#content .object-tools");
+            tools.style.position = "absolute";
+            const heading = document.querySelector("#content h1").getBoundingClientRect();
+            tools.style.top = heading.top + window.scrollY + "px";
+            tools.style.left = heading.left + "px";
+        }"""
+    )
+    problems = clipped(page)
+    assert any("outside the window" in p for p in problems)
+    assert any("page wider than the window" in p for p in problems)
+    assert any("covers the heading" in p for p in problems)
