@@ -162,3 +162,78 @@ def test_a_withdrawn_page_names_its_replacement_without_more_queries(client, pub
         replaced_by = gettext("It is replaced by:")
     assert replaced_by in client.get(replaced.get_absolute_url("de"), follow=True).text
     assert with_one == without <= 8
+
+
+# The staff home (/admin/): each role's lists, with one item in each and with more than a
+# list shows (speeches.editorial.home.LENGTH).
+HOME_ROLES = ("author", "publisher", "translator", "administrator")
+# Django's admin (the session, its user, the user's and their groups' permissions: 4), one
+# query per list of the role (author 3, publisher 6, both for an administrator, and the
+# translations), the versions of every listed item one more, the comments of what was sent
+# back one more, and a translator's languages.
+HOME_QUERIES = {"author": 9, "publisher": 12, "translator": 7, "administrator": 14}
+
+
+def busy_newsroom(rounds: int, users: dict) -> None:
+    """``rounds`` items in every list of the home page, each missing its German version."""
+    from speeches.publishing import workflow
+
+    publisher = users["publisher"]
+    future = timezone.now() + timezone.timedelta(days=1)
+    for _round in range(rounds):
+        for writer in (users["author"], publisher, users["administrator"]):
+
+            def drafted(writer=writer):
+                return PublicationFactory(status=Publication.Status.DRAFT, created_by=writer)
+
+            drafted()
+            workflow.publication_submit(publication=drafted(), user=writer)
+            workflow.publication_send_back(
+                publication=workflow.publication_submit(publication=drafted(), user=writer),
+                user=publisher,
+                comment="Fix it.",
+            )
+        PublicationFactory(published_at=future, languages=("en", "fr"))
+
+
+@pytest.fixture(scope="module")
+def home_queries(django_db_setup, django_db_blocker) -> dict[str, tuple[int, int]]:
+    """The staff home's queries for each role, with one item in each list and with 12
+    (measured once for all)."""
+    from speeches.editorial import home
+    from tests.factories import UserFactory, translator_of
+
+    with measured_once(django_db_blocker):
+        users = {
+            "author": UserFactory(username="author", is_staff=True, groups=["Editors"]),
+            "publisher": UserFactory(username="publisher", is_staff=True, groups=["Publishers"]),
+            "translator": translator_of("de", "fr"),
+            "administrator": UserFactory(
+                username="administrator", is_staff=True, groups=["Administrators"]
+            ),
+        }
+        clients = {}
+        for role, user in users.items():
+            clients[role] = Client()
+            clients[role].force_login(user)
+            clients[role].get("/admin/")  # the session's clocks start (once per session)
+        length, home.LENGTH = home.LENGTH, 3  # lists longer than they show, sooner
+        try:
+            busy_newsroom(1, users)
+            with_one = {role: queries_for(clients[role], "/admin/") for role in HOME_ROLES}
+            busy_newsroom(3, users)
+            found = {}
+            for role in HOME_ROLES:
+                sections = clients[role].get("/admin/").context["sections"]
+                assert all(section.more > 0 for section in sections), role
+                found[role] = (with_one[role], queries_for(clients[role], "/admin/"))
+        finally:
+            home.LENGTH = length
+        return found
+
+
+@pytest.mark.parametrize("role", HOME_ROLES)
+def test_staff_home_queries_do_not_grow_with_items(role, home_queries):
+    with_one, with_many = home_queries[role]
+    assert with_one == with_many
+    assert with_many <= HOME_QUERIES[role]

@@ -4,22 +4,25 @@ import re
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from lxml import html
 
 from speeches.admin import translation_dashboard
-from speeches.languages import dashboard
+from speeches.languages import dashboard, translating
 from speeches.models import Publication, PublicationType, TranslatorLanguage
 from speeches.publishing import services
 from tests.factories import PublicationFactory, UserFactory
-from tests.helpers import measured_once, queries_for
+from tests.helpers import at, measured_once, queries_for
 
 pytestmark = pytest.mark.django_db
 
 URL = "/admin/speeches/publication/translations/"
+TEXTS_DE = {"title": "Rede", "body": "<p>Text der Rede.</p>"}
 
 
 def in_progress(publication: Publication, language: str) -> Publication:
@@ -244,6 +247,100 @@ def test_list_is_paginated_and_page_links_keep_the_filters(editor_client, monkey
     assert "?language=de&amp;page=2" in first.content.decode()
 
 
+@pytest.fixture
+def every_state():
+    """An item in each state, every one without German."""
+    now = timezone.now()
+    return {
+        "draft": PublicationFactory(status=Publication.Status.DRAFT, published_at=days_ago(1)),
+        "in_review": PublicationFactory(
+            status=Publication.Status.IN_REVIEW, published_at=days_ago(2)
+        ),
+        "scheduled": PublicationFactory(published_at=now + timedelta(days=1)),
+        "published": PublicationFactory(published_at=days_ago(3)),
+        "withdrawn": PublicationFactory(
+            status=Publication.Status.WITHDRAWN, published_at=days_ago(4)
+        ),
+        "unpublished": PublicationFactory(
+            status=Publication.Status.UNPUBLISHED, published_at=days_ago(5)
+        ),
+    }
+
+
+def test_each_publication_shows_its_state_as_a_badge(editor_client, every_state):
+    response = editor_client.get(URL)
+
+    table = html.fromstring(response.content).get_element_by_id("translation-worklist")
+    states = {
+        row.xpath("th//a/@href")[0]: row.xpath("td[2]/span/text()")
+        for row in table.xpath("tbody/tr")
+    }
+    assert states == {
+        reverse("admin:speeches_publication_change", args=[p.pk]): [
+            "in review" if name == "in_review" else name
+        ]
+        for name, p in every_state.items()
+    }
+    header = [th.text_content().strip() for th in table.xpath("thead//th")]
+    assert header[:3] == ["date and time", "title", "state"]
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        ("", ["scheduled", "draft", "in_review", "published", "withdrawn", "unpublished"]),
+        ("current", ["scheduled", "draft", "in_review", "published"]),
+        ("draft", ["draft"]),
+        ("in_review", ["in_review"]),
+        ("scheduled", ["scheduled"]),
+        ("published", ["published"]),
+        ("withdrawn", ["withdrawn"]),
+        ("unpublished", ["unpublished"]),
+        (
+            "no-such-state",
+            ["scheduled", "draft", "in_review", "published", "withdrawn", "unpublished"],
+        ),
+    ],
+)
+def test_filters_by_publication_state(editor_client, every_state, state, expected):
+    response = editor_client.get(f"{URL}?state={state}&language=de")
+
+    assert listed(response) == [every_state[name].pk for name in expected]
+
+
+def test_dates_are_local_and_in_the_admins_date_format(editor_client):
+    item = PublicationFactory(published_at=at(2026, 12, 6, 13, 5))
+
+    response = editor_client.get(URL)
+
+    cell = html.fromstring(response.content).find_class("translation-table__date")[0]
+    assert cell.text_content().strip() == "6 December 2026 13:05"
+    assert formats.date_format(timezone.localtime(item.published_at), "DATETIME_FORMAT") == (
+        "6 December 2026 13:05"
+    )
+
+
+def test_the_side_by_side_editor_dates_its_versions_in_the_admins_format(publisher_client):
+    item = PublicationFactory(languages=("en",), published_at=at(2026, 12, 1))
+    translator = UserFactory(username="hans", is_staff=True, groups=["Translators"])
+    TranslatorLanguage.objects.create(user=translator, language="de")
+    with time_machine.travel(at(2026, 12, 6, 13, 5), tick=False):
+        translating.translation_save(
+            publication=item, language="de", user=translator, values=TEXTS_DE, ready=True
+        )
+    with time_machine.travel(at(2026, 12, 7, 9, 30), tick=False):
+        translating.translation_save(
+            publication=item, language="de", user=translator, values=TEXTS_DE, ready=False
+        )
+
+    response = publisher_client.get(f"/admin/speeches/publication/{item.pk}/translate/de/")
+
+    text = " ".join(html.fromstring(response.content).text_content().split())
+    assert "last marked by hans on 7 December 2026 09:30" in text
+    assert "work in progress saved on 7 December 2026 09:30" in text
+    assert "a.m." not in text and "p.m." not in text
+
+
 def test_anonymous_visitors_are_sent_to_the_login_page(client):
     response = client.get(URL)
 
@@ -282,14 +379,14 @@ def publications_needing_work(count: int) -> None:
             change_original(PublicationFactory(languages=("en", "fr", "ar")))
 
 
-QUERIES_COUNTED = ("", "?type=speech&language=de&status=missing")
+QUERIES_COUNTED = ("", "?type=speech&language=de&status=missing", "?state=current")
 
 
 @pytest.fixture(scope="module")
 def dashboard_queries(django_db_setup, django_db_blocker) -> dict[tuple, tuple[int, int, int]]:
     """The dashboard's queries for a publisher and a translator, unfiltered and filtered,
     with one publication needing work and with 30, and the rows shown then (measured once
-    for all four)."""
+    for all six)."""
     clients = {"publisher": Client(), "translator": Client()}
     with measured_once(django_db_blocker):
         clients["publisher"].force_login(
@@ -317,5 +414,5 @@ def dashboard_queries(django_db_setup, django_db_blocker) -> dict[tuple, tuple[i
 def test_queries_are_the_same_for_1_and_30_publications(who, query, dashboard_queries):
     with_one, with_many, rows = dashboard_queries[who, query]
     assert with_many <= with_one
-    assert rows == (30 if not query else 16)  # 1 + 15 without German
+    assert rows == (16 if "status=missing" in query else 30)  # 1 + 15 without German
     assert with_one <= 14

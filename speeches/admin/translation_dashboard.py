@@ -2,7 +2,8 @@
 
 A page of the publication admin (``admin:speeches_publication_translations``) for staff
 who may view publications. Translators see their own languages first and, until they
-choose otherwise, only the work in their languages.
+choose otherwise, only the work in their languages. Each publication shows its state
+(draft, withdrawn…) as a badge, and the list may be narrowed to some states.
 """
 
 from __future__ import annotations
@@ -15,22 +16,19 @@ from django.urls import NoReverseMatch, path, reverse
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from speeches.admin import badges
 from speeches.languages import dashboard, translating
-from speeches.models import LANGUAGE_CODES, LanguageVersion, Publication, PublicationType
+from speeches.models import LANGUAGE_CODES, LanguageVersion, PublicationType
 
 PER_PAGE = 50
 
-# What each state's badge says: the colour only repeats it.
-STATE_LABELS = {
-    dashboard.ORIGINAL: _("original"),
-    dashboard.MISSING: _("missing"),
-    LanguageVersion.Status.IN_PROGRESS: LanguageVersion.Status.IN_PROGRESS.label,
-    LanguageVersion.Status.READY: LanguageVersion.Status.READY.label,
-    LanguageVersion.Status.OUTDATED: LanguageVersion.Status.OUTDATED.label,
-    dashboard.PUBLISHED: Publication.Status.PUBLISHED.label,
-}
+# What each state's badge says, the words of every staff page: the colour only repeats it.
+STATE_LABELS = badges.LANGUAGE_LABELS
 
 MINE, ALL = "", "all"
+# The publication states filter: every state, those whose translations readers see or will
+# see (not withdrawn or unpublished), or one state.
+ANY_STATE, CURRENT = "", "current"
 
 
 def ordered_languages(user) -> list[str]:
@@ -60,13 +58,22 @@ class TranslationFilterForm(forms.Form):
         empty_label=_("All types"),
     )
     status = forms.ChoiceField(
-        label=_("status"),
+        label=_("translation status"),
         required=False,
         choices=[
             ("", _("All needing work")),
             (dashboard.MISSING, STATE_LABELS[dashboard.MISSING]),
-            (LanguageVersion.Status.IN_PROGRESS, LanguageVersion.Status.IN_PROGRESS.label),
-            (LanguageVersion.Status.OUTDATED, LanguageVersion.Status.OUTDATED.label),
+            (LanguageVersion.Status.IN_PROGRESS, STATE_LABELS[LanguageVersion.Status.IN_PROGRESS]),
+            (LanguageVersion.Status.OUTDATED, STATE_LABELS[LanguageVersion.Status.OUTDATED]),
+        ],
+    )
+    state = forms.ChoiceField(
+        label=_("publication state"),
+        required=False,
+        choices=[
+            (ANY_STATE, _("All states")),
+            (CURRENT, _("Not withdrawn or unpublished")),
+            *((state, badges.STATE_LABELS[state]) for state in dashboard.PUBLICATION_STATES),
         ],
     )
 
@@ -94,6 +101,13 @@ class TranslationFilterForm(forms.Form):
     def chosen_statuses(self) -> tuple[str, ...]:
         value = self.cleaned_data.get("status")
         return (value,) if value else dashboard.NEEDS_WORK
+
+    def chosen_publication_states(self) -> tuple[str, ...] | None:
+        """The publication states to list, or None for every one."""
+        value = self.cleaned_data.get("state")
+        if value == CURRENT:
+            return dashboard.CURRENT
+        return (value,) if value else None
 
 
 class TranslationDashboardAdminMixin:
@@ -123,6 +137,7 @@ class TranslationDashboardAdminMixin:
             languages=form.chosen_languages(),
             statuses=form.chosen_statuses(),
             publication_type=form.cleaned_data.get("type"),
+            publication_states=form.chosen_publication_states(),
         )
         page = Paginator(publications, PER_PAGE).get_page(request.GET.get("page"))
         context = {
@@ -163,7 +178,7 @@ class TranslationDashboardAdminMixin:
                         "language": code,
                         "name": language_name(code),
                         "state": state,
-                        "label": STATE_LABELS[state],
+                        "label": str(STATE_LABELS[state]),
                         "url": url,
                     }
                 )

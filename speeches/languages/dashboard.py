@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import reduce
 
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
 
 from speeches.models import (
     LANGUAGE_CODES,
@@ -26,6 +27,34 @@ from speeches.models import (
 # What a language version may need: no row at all, or a row still being worked on.
 MISSING = "missing"
 NEEDS_WORK = (MISSING, LanguageVersion.Status.IN_PROGRESS, LanguageVersion.Status.OUTDATED)
+
+# A publication's states as people speak of them (``Publication.state``): "scheduled" is
+# published with its time ahead. Translating a withdrawn or unpublished item is seldom
+# worth it: ``CURRENT`` are the states whose translations readers see or will see.
+SCHEDULED = "scheduled"
+PUBLICATION_STATES = (
+    Publication.Status.DRAFT,
+    Publication.Status.IN_REVIEW,
+    SCHEDULED,
+    Publication.Status.PUBLISHED,
+    Publication.Status.WITHDRAWN,
+    Publication.Status.UNPUBLISHED,
+)
+CURRENT = PUBLICATION_STATES[:4]
+
+
+def publication_state_q(states: Sequence[str]) -> Q:
+    """Publications in any of ``states`` (``PUBLICATION_STATES``) at this instant."""
+    now = timezone.now()
+    conditions = []
+    for state in states:
+        if state == SCHEDULED:
+            conditions.append(Q(status=Publication.Status.PUBLISHED, published_at__gt=now))
+        elif state == Publication.Status.PUBLISHED:
+            conditions.append(Q(status=Publication.Status.PUBLISHED, published_at__lte=now))
+        elif state in PUBLICATION_STATES:
+            conditions.append(Q(status=state))
+    return reduce(operator.or_, conditions) if conditions else Q(pk__in=[])
 
 
 @dataclass(frozen=True)
@@ -87,11 +116,13 @@ def translation_worklist(
     languages: Sequence[str] = LANGUAGE_CODES,
     statuses: Sequence[str] = NEEDS_WORK,
     publication_type: PublicationType | None = None,
+    publication_states: Sequence[str] | None = None,
 ) -> QuerySet[Publication]:
     """Publications with a translation to make or to bring up to date, newest first.
 
     A publication is listed when one of ``languages`` (never its original one) is in one of
-    ``statuses``: ``MISSING`` (no row), in progress or outdated. Each carries its type and
+    ``statuses``: ``MISSING`` (no row), in progress or outdated; with
+    ``publication_states``, only publications in one of those states. Each carries its type and
     its language versions (the columns ``translation_states`` reads), so a page of any
     length costs the same three queries: the count, the page and the versions.
     """
@@ -116,6 +147,8 @@ def translation_worklist(
     publications = Publication.objects.filter(reduce(operator.or_, conditions))
     if publication_type is not None:
         publications = publications.filter(type=publication_type)
+    if publication_states is not None:
+        publications = publications.filter(publication_state_q(publication_states))
     return (
         publications.select_related("type")
         .only(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
@@ -61,14 +62,7 @@ def _in_its_state(publication: Publication, user, transition: Transition):
 
 def _release_languages_ready(publication: Publication, user, transition: Transition):
     """ "Release together": every chosen language must be ready (not outdated) first."""
-    if not publication.release_languages:
-        return None
-    ready = set(
-        publication.versions.filter(status=LanguageVersion.Status.READY).values_list(
-            "language", flat=True
-        )
-    )
-    missing = [code for code in publication.release_languages if code not in ready]
+    missing = release_languages_not_ready(publication)
     if missing:
         names = ", ".join(str(get_language_info(code)["name_translated"]) for code in missing)
         return ValidationError(
@@ -80,6 +74,19 @@ def _release_languages_ready(publication: Publication, user, transition: Transit
             code="release_together",
         )
     return None
+
+
+def release_languages_not_ready(publication: Publication) -> list[str]:
+    """The "release together" languages that are not ready yet (outdated is not ready),
+    read from ``versions`` (through a prefetch where a list set one up)."""
+    if not publication.release_languages:
+        return []
+    ready = {
+        version.language
+        for version in publication.versions.all()
+        if version.status == LanguageVersion.Status.READY
+    }
+    return [code for code in publication.release_languages if code not in ready]
 
 
 def _second_person(publication: Publication, user, transition: Transition):
@@ -154,6 +161,23 @@ def blocked_by_two_person_rule(*, publication: Publication, user) -> bool:
     if publication.submitted_by_id is not None and publication.submitted_by_id == user.pk:
         return True
     return changed_since_submission(publication=publication, user=user)
+
+
+def two_person_rule_q(*, user) -> Q:
+    """``blocked_by_two_person_rule`` as a filter, for lists: the items in review that
+    ``user`` submitted or changed after they were submitted, which someone else must
+    publish."""
+    if not settings.TWO_PERSON_RULE:
+        return Q(pk__in=[])
+    changed_since = Exists(
+        WorkflowEvent.objects.filter(
+            publication=OuterRef("pk"),
+            action__in=WorkflowEvent.TEXT_CHANGES,
+            at__gte=OuterRef("submitted_at"),
+            user=user,
+        )
+    )
+    return Q(status=Status.IN_REVIEW) & (Q(submitted_by=user) | changed_since)
 
 
 def changed_since_submission(*, publication: Publication, user) -> bool:

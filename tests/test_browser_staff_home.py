@@ -1,0 +1,209 @@
+"""The staff home and the translation dashboard in a real browser: every column and control
+inside the window at 1280 and 1440 px in English, Russian and Arabic; and a translator's
+day, from the home to the side-by-side editor and back, counted in actions."""
+
+from datetime import timedelta
+
+import pytest
+from django.conf import settings as django_settings
+from django.test import Client
+from django.utils import timezone
+
+from speeches.models import LanguageVersion, Publication
+from speeches.publishing import services, workflow
+from tests.factories import PublicationFactory, UserFactory, translator_of
+from tests.helpers import Actions
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+HOME = "/admin/"
+DASHBOARD = "/admin/speeches/publication/translations/"
+LONG_TITLE = (
+    "Выступление и ответы на вопросы СМИ Министра иностранных дел Российской Федерации "
+    "в ходе совместной пресс-конференции по итогам переговоров, Москва"
+)
+
+# Everything of the page's content whose box reaches past the window's sides (hidden
+# elements have no box), and how wide the document is beside the window.
+OUTSIDE = """() => {
+  const width = document.documentElement.clientWidth;
+  const outside = [];
+  for (const element of document.querySelectorAll('#header, #content, #content *')) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    if (box.left < -1 || box.right > width + 1) {
+      const where = `${Math.round(box.left)}..${Math.round(box.right)}`;
+      outside.push(`${element.tagName}.${element.className} ${where}`);
+    }
+  }
+  return {width, scrollWidth: document.documentElement.scrollWidth, outside};
+}"""
+
+
+def signed_in(browser, live_server, live_server_lock, user, *, width=1280, language="en"):
+    """A page of ``user``'s own browser, signed in, its admin in ``language``."""
+    client = Client()
+    with live_server_lock:
+        client.force_login(user)
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    context.add_cookies(
+        [
+            {"name": name, "value": value, "url": live_server.url}
+            for name, value in (
+                (
+                    django_settings.SESSION_COOKIE_NAME,
+                    client.cookies[django_settings.SESSION_COOKIE_NAME].value,
+                ),
+                (django_settings.LANGUAGE_COOKIE_NAME, language),
+            )
+        ]
+    )
+    return context.new_page()
+
+
+def every_list_full_for(administrator) -> None:
+    """Long titles and comments in every list of an administrator's home."""
+    publisher = UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
+    now = timezone.now()
+
+    def drafted(by, **fields):
+        return PublicationFactory(
+            status=Publication.Status.DRAFT,
+            created_by=by,
+            languages=("ru", "en"),
+            title_ru=LONG_TITLE,
+            **fields,
+        )
+
+    for _round in range(2):
+        drafted(administrator)
+        workflow.publication_send_back(
+            publication=workflow.publication_submit(
+                publication=drafted(administrator), user=administrator
+            ),
+            user=publisher,
+            comment="Сверьте цитату во втором абзаце со стенограммой; " * 4,
+        )
+        workflow.publication_submit(publication=drafted(administrator), user=administrator)
+        workflow.publication_submit(publication=drafted(publisher), user=publisher)
+        PublicationFactory(
+            published_at=now + timedelta(hours=3), languages=("ru",), title_ru=LONG_TITLE
+        )
+        PublicationFactory(languages=("ru", "ar"), title_ru=LONG_TITLE)
+
+
+def test_the_home_and_the_dashboard_hold_at_1280_and_1440_px_in_en_ru_and_ar(
+    browser, live_server, live_server_lock, tmp_path
+):
+    administrator = UserFactory(username="chief", is_staff=True, groups=["Administrators"])
+    every_list_full_for(administrator)
+
+    for language in ("en", "ru", "ar"):
+        page = signed_in(browser, live_server, live_server_lock, administrator, language=language)
+        for width in (1280, 1440):
+            page.set_viewport_size({"width": width, "height": 900})
+            for name, path in (("home", HOME), ("dashboard", DASHBOARD)):
+                page.goto(f"{live_server.url}{path}")
+                assert page.locator("html").get_attribute("lang") == language
+                assert page.locator("html").get_attribute("dir") == (
+                    "rtl" if language == "ar" else "ltr"
+                )
+                page.screenshot(
+                    path=str(tmp_path / f"{name}-{language}-{width}.png"), full_page=True
+                )
+                found = page.evaluate(OUTSIDE)
+                where = f"{name} in {language} at {width} px"
+                assert found["outside"] == [], where
+                assert found["scrollWidth"] <= found["width"], where
+            # Every list of the home was there to be measured.
+            page.goto(f"{live_server.url}{HOME}")
+            assert page.locator(".staff-home__list").count() == 7
+        page.context.close()
+
+
+def test_a_translators_day_from_the_home_to_side_by_side_and_ready(
+    browser, live_server, live_server_lock
+):
+    from playwright.sync_api import expect
+
+    remarks = PublicationFactory(
+        languages=("en", "de"),
+        title_en="Remarks",
+        body_en="<p>Colleagues, friends,</p><p>Welcome to Moscow.</p>",
+        title_de="Ansprache",
+        body_de="<p>Kollegen, Freunde,</p><p>Willkommen in Moskau.</p>",
+    )
+    remarks.body_en = "<p>Colleagues, friends,</p><p>Welcome to Moscow and to the ministry.</p>"
+    services.publication_save(publication=remarks)
+    statement = PublicationFactory(
+        title_en="Statement", body_en="<p>The ministry welcomes the agreement.</p>"
+    )
+    # Done in German, missing in French: nothing for her.
+    PublicationFactory(languages=("en", "de"), title_en="Done in German")
+    hilde = translator_of("de", username="hilde")
+    actions = Actions()
+    page = actions.watch(signed_in(browser, live_server, live_server_lock, hilde))
+
+    # The staff home: two German translations wait, the outdated one first (newest).
+    page.goto(f"{live_server.url}{HOME}")
+    waiting = page.locator("#home-translations")
+    expect(waiting.locator("h2 .staff-home__count").unwrap()).to_have_text("2")
+    expect(waiting.locator(".status-badge__lang").unwrap()).to_have_text(["de", "de"])
+    waiting.get_by_role("link", name="Remarks").click()
+
+    # Side by side: what changed in the original, and the paragraph to bring up to date.
+    expect(page.locator("#changes-heading").unwrap()).to_be_visible()
+    page.get_by_role("textbox", name="Paragraph 2").fill("Willkommen in Moskau und im Ministerium.")
+    with page.expect_navigation():
+        page.locator("input[name=_ready]").click()
+    expect(page.locator(".messagelist .success").unwrap()).to_contain_text("ready")
+    with live_server_lock:
+        remarks.refresh_from_db()
+        assert remarks.body_de == (
+            "<p>Kollegen, Freunde,</p><p>Willkommen in Moskau und im Ministerium.</p>"
+        )
+        version = LanguageVersion.objects.get(publication=remarks, language="de")
+        assert (version.status, version.updated_by) == (LanguageVersion.Status.READY, hilde)
+
+    # Home again: it left the list; the dashboard leads to the missing one.
+    page.get_by_role("link", name="Home", exact=True).click()
+    expect(waiting.locator("h2 .staff-home__count").unwrap()).to_have_text("1")
+    expect(waiting.get_by_role("link", name="Remarks").unwrap()).to_have_count(0)
+    waiting.get_by_role("link", name="All of them on the translation dashboard").click()
+    row = page.locator("#translation-worklist tbody tr", has_text="Statement")
+    expect(row.locator(".status-badge--published").unwrap()).to_have_count(1)  # its state
+    row.get_by_role("link", name="German: missing").click()
+
+    page.locator("input[name=title]").fill("Erklärung")
+    page.get_by_role("textbox", name="Paragraph 1").fill(
+        "Das Ministerium begrüßt die Vereinbarung."
+    )
+    with page.expect_navigation():
+        page.locator("input[name=_ready]").click()
+    with live_server_lock:
+        statement.refresh_from_db()
+        assert (statement.title_de, statement.body_de) == (
+            "Erklärung",
+            "<p>Das Ministerium begrüßt die Vereinbarung.</p>",
+        )
+        assert LanguageVersion.objects.get(publication=statement, language="de").status == (
+            LanguageVersion.Status.READY
+        )
+
+    # Nothing waits in German any more, and readers have both translations.
+    page.get_by_role("link", name="Home", exact=True).click()
+    expect(waiting.locator("h2 .staff-home__count").unwrap()).to_have_text("0")
+    expect(waiting.locator(".staff-home__empty").unwrap()).to_have_text(
+        "No translation is waiting in your languages."
+    )
+    with live_server_lock:
+        assert (
+            Publication.objects.available_in("de").filter(pk__in=[remarks.pk, statement.pk]).count()
+            == 2
+        )
+    # The address typed; the outdated one, one field, ready; home; the dashboard, the
+    # missing one, two fields, ready; home.
+    assert actions.count <= 11, "\n".join(actions.log)
