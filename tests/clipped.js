@@ -10,13 +10,11 @@
     if (document.documentElement.scrollWidth > width + 1) {
         problems.push("page wider than the window: " + document.documentElement.scrollWidth + " > " + width);
     }
-    const selector = "#content th, #content td, #content h1, #content h2, #content .object-tools li, " +
-        "#content .submit-row input, #content .submit-row a, #content button, #content label, " +
-        "#content input:not([type=hidden]), #content select, #content textarea, #content .status-badge, " +
-        "#content .actions, #changelist-filter";
-    for (const el of document.querySelectorAll(selector)) {
+    // Every element of the header and the content with a box (hidden ones have none).
+    for (const el of document.querySelectorAll("#header, #header *, #content, #content *")) {
         if (!seen(el)) continue;
         const box = el.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue;
         if (box.left < -1 || box.right > width + 1) {
             problems.push("outside the window (" + Math.round(box.left) + "–" + Math.round(box.right) + " of " + width + "): " + name(el));
         }

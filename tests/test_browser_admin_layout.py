@@ -2,10 +2,13 @@
 control or badge past the window's edge, no page wider than the window, no button over
 the heading (``helpers.clipped``). Screenshots go to the test's folder to be looked at."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from speeches.models import Publication
-from speeches.publishing import services
+from speeches.publishing import services, workflow
 from tests.factories import PersonFactory, PublicationFactory, UserFactory
 from tests.helpers import clipped
 
@@ -15,6 +18,7 @@ pytestmark = [
 ]
 
 WIDTHS = (1280, 1440)
+DASHBOARD = "/admin/speeches/publication/translations/"
 LONG_TITLE = {
     "en": "Foreign Minister Sergey Lavrov’s remarks at a joint meeting of the collegiums of "
     "the Foreign Ministry of Russia and the Foreign Ministry of the Republic of Belarus",
@@ -23,6 +27,37 @@ LONG_TITLE = {
     "ar": "كلمة وزير الخارجية سيرغي لافروف في الاجتماع المشترك لمجلسي وزارتي خارجية روسيا "
     "وجمهورية بيلاروس",
 }
+
+
+def every_list_full_for(administrator) -> None:
+    """Long titles and comments in every list of an administrator's home."""
+    publisher = UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
+    now = timezone.now()
+
+    def drafted(by, **fields):
+        return PublicationFactory(
+            status=Publication.Status.DRAFT,
+            created_by=by,
+            languages=("ru", "en"),
+            title_ru=LONG_TITLE["ru"],
+            **fields,
+        )
+
+    for _round in range(2):
+        drafted(administrator)
+        workflow.publication_send_back(
+            publication=workflow.publication_submit(
+                publication=drafted(administrator), user=administrator
+            ),
+            user=publisher,
+            comment="Сверьте цитату во втором абзаце со стенограммой; " * 4,
+        )
+        workflow.publication_submit(publication=drafted(administrator), user=administrator)
+        workflow.publication_submit(publication=drafted(publisher), user=publisher)
+        PublicationFactory(
+            published_at=now + timedelta(hours=3), languages=("ru",), title_ru=LONG_TITLE["ru"]
+        )
+        PublicationFactory(languages=("ru", "ar"), title_ru=LONG_TITLE["ru"])
 
 
 @pytest.fixture
@@ -53,6 +88,27 @@ def test_the_change_form_holds_at_both_widths(open_as, newsroom, language, tmp_p
         page.wait_for_selector(".language-switch")
         page.screenshot(path=str(tmp_path / f"change-form-{language}-{width}.png"))
         assert clipped(page) == [], f"{language} at {width} px"
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_the_staff_home_and_the_dashboard_hold_at_both_widths(
+    open_as, live_server_lock, language, tmp_path
+):
+    with live_server_lock:
+        administrator = UserFactory(username="chief", is_staff=True, groups=["Administrators"])
+        every_list_full_for(administrator)
+    for width in WIDTHS:
+        for name, path in (("home", "/admin/"), ("dashboard", DASHBOARD)):
+            page = open_as(administrator, path, width=width, locale=language)
+            assert page.locator("html").get_attribute("lang") == language
+            assert page.locator("html").get_attribute("dir") == (
+                "rtl" if language == "ar" else "ltr"
+            )
+            page.screenshot(path=str(tmp_path / f"{name}-{language}-{width}.png"), full_page=True)
+            assert clipped(page) == [], f"{name} in {language} at {width} px"
+            if name == "home":  # every list of the home was there to be measured
+                assert page.locator(".staff-home__list").count() == 7
+            page.context.close()
 
 
 def test_the_check_sees_a_cut_column_and_a_covered_heading(open_as, newsroom):

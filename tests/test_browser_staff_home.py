@@ -1,17 +1,13 @@
-"""The staff home and the translation dashboard in a real browser: every column and control
-inside the window at 1280 and 1440 px in English, Russian and Arabic; and a translator's
-day, from the home to the side-by-side editor and back, counted in actions."""
-
-from datetime import timedelta
+"""A translator's day in a real browser, from the staff home to the side-by-side editor
+and back, counted in actions (the home's layout: tests/test_browser_admin_layout.py)."""
 
 import pytest
 from django.conf import settings as django_settings
 from django.test import Client
-from django.utils import timezone
 
 from speeches.models import LanguageVersion, Publication
-from speeches.publishing import services, workflow
-from tests.factories import PublicationFactory, UserFactory, translator_of
+from speeches.publishing import services
+from tests.factories import PublicationFactory, translator_of
 from tests.helpers import Actions
 
 pytestmark = [
@@ -21,26 +17,6 @@ pytestmark = [
 
 HOME = "/admin/"
 DASHBOARD = "/admin/speeches/publication/translations/"
-LONG_TITLE = (
-    "Выступление и ответы на вопросы СМИ Министра иностранных дел Российской Федерации "
-    "в ходе совместной пресс-конференции по итогам переговоров, Москва"
-)
-
-# Everything of the page's content whose box reaches past the window's sides (hidden
-# elements have no box), and how wide the document is beside the window.
-OUTSIDE = """() => {
-  const width = document.documentElement.clientWidth;
-  const outside = [];
-  for (const element of document.querySelectorAll('#header, #content, #content *')) {
-    const box = element.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) continue;
-    if (box.left < -1 || box.right > width + 1) {
-      const where = `${Math.round(box.left)}..${Math.round(box.right)}`;
-      outside.push(`${element.tagName}.${element.className} ${where}`);
-    }
-  }
-  return {width, scrollWidth: document.documentElement.scrollWidth, outside};
-}"""
 
 
 def signed_in(browser, live_server, live_server_lock, user, *, width=1280, language="en"):
@@ -62,66 +38,6 @@ def signed_in(browser, live_server, live_server_lock, user, *, width=1280, langu
         ]
     )
     return context.new_page()
-
-
-def every_list_full_for(administrator) -> None:
-    """Long titles and comments in every list of an administrator's home."""
-    publisher = UserFactory(username="publisher", is_staff=True, groups=["Publishers"])
-    now = timezone.now()
-
-    def drafted(by, **fields):
-        return PublicationFactory(
-            status=Publication.Status.DRAFT,
-            created_by=by,
-            languages=("ru", "en"),
-            title_ru=LONG_TITLE,
-            **fields,
-        )
-
-    for _round in range(2):
-        drafted(administrator)
-        workflow.publication_send_back(
-            publication=workflow.publication_submit(
-                publication=drafted(administrator), user=administrator
-            ),
-            user=publisher,
-            comment="Сверьте цитату во втором абзаце со стенограммой; " * 4,
-        )
-        workflow.publication_submit(publication=drafted(administrator), user=administrator)
-        workflow.publication_submit(publication=drafted(publisher), user=publisher)
-        PublicationFactory(
-            published_at=now + timedelta(hours=3), languages=("ru",), title_ru=LONG_TITLE
-        )
-        PublicationFactory(languages=("ru", "ar"), title_ru=LONG_TITLE)
-
-
-def test_the_home_and_the_dashboard_hold_at_1280_and_1440_px_in_en_ru_and_ar(
-    browser, live_server, live_server_lock, tmp_path
-):
-    administrator = UserFactory(username="chief", is_staff=True, groups=["Administrators"])
-    every_list_full_for(administrator)
-
-    for language in ("en", "ru", "ar"):
-        page = signed_in(browser, live_server, live_server_lock, administrator, language=language)
-        for width in (1280, 1440):
-            page.set_viewport_size({"width": width, "height": 900})
-            for name, path in (("home", HOME), ("dashboard", DASHBOARD)):
-                page.goto(f"{live_server.url}{path}")
-                assert page.locator("html").get_attribute("lang") == language
-                assert page.locator("html").get_attribute("dir") == (
-                    "rtl" if language == "ar" else "ltr"
-                )
-                page.screenshot(
-                    path=str(tmp_path / f"{name}-{language}-{width}.png"), full_page=True
-                )
-                found = page.evaluate(OUTSIDE)
-                where = f"{name} in {language} at {width} px"
-                assert found["outside"] == [], where
-                assert found["scrollWidth"] <= found["width"], where
-            # Every list of the home was there to be measured.
-            page.goto(f"{live_server.url}{HOME}")
-            assert page.locator(".staff-home__list").count() == 7
-        page.context.close()
 
 
 def test_a_translators_day_from_the_home_to_side_by_side_and_ready(
