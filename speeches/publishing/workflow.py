@@ -166,14 +166,16 @@ def changed_since_submission(*, publication: Publication, user) -> bool:
 
 
 @transaction.atomic
-def publication_submit(*, publication: Publication, user) -> Publication:
-    """Draft → in review. The submitter is remembered for the two-person rule."""
+def publication_submit(*, publication: Publication, user, note: str = "") -> Publication:
+    """Draft → in review. The submitter is remembered for the two-person rule; their
+    ``note`` to the reviewer (optional) is the event's reason, shown on the publish page."""
     _require(publication, user, "submit")
     return _move(
         publication=publication,
         user=user,
         action=Action.SUBMIT,
         to=Status.IN_REVIEW,
+        reason=(note or "").strip(),
         submitted_by=user,
         submitted_at=timezone.now(),
     )
@@ -475,6 +477,8 @@ TRANSITIONS = {
             "speeches.submit_publication",
             ("draft",),
             publication_submit,
+            reason_label=gettext_lazy("Note to the reviewer (optional)"),
+            reason_argument="note",
         ),
         Transition(
             "publish",
