@@ -1,12 +1,15 @@
 """Review that shows what changed: comparing revisions (names, local times, texts word by
 word per language, details, taxonomy, materials, the audit log between), the publish page
-(changes since submission, the submitter's note) and the note on submit."""
+(changes since submission, the submitter's note), the note on submit, and force-publish
+set apart and confirmed."""
 
 import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import CommandError, call_command
 from django.utils.text import slugify
 from reversion.models import Version
 
@@ -366,8 +369,105 @@ def test_after_a_send_back_the_publisher_can_see_what_the_author_did_with_the_co
     assert "<del>They spoke about shipping.</del>" in compared
 
 
-def test_the_note_is_what_the_submit_transition_takes_as_its_reason(anna):
+# Force-publish: set apart, confirmed
+
+
+def stored(publication) -> tuple:
+    fresh = Publication.objects.get(pk=publication.pk)
+    return (
+        fresh.status,
+        fresh.edit_version,
+        fresh.events.count(),
+        Version.objects.get_for_object(fresh).count(),
+    )
+
+
+def test_force_publish_is_set_apart_from_publish_on_the_change_form(anna, boris):
     publication = PublicationFactory(status=Publication.Status.DRAFT)
+    workflow.publication_submit(publication=publication, user=anna)
+    html = logged_in(boris).get(change_url(publication)).text
+    actions = html[html.index('class="object-tools workflow-actions"') :]
+    actions = actions[: actions.index("</ul>")]
+    publish = re.search(r'<a href="[^"]+/workflow/publish/">(.*?)</a>', actions, re.S)
+    forced = re.search(r'<a href="[^"]+/workflow/force_publish/"([^>]*)>(.*?)</a>', actions, re.S)
+    assert publish.group(1).strip() == "Publish"
+    assert 'class="workflow-action--danger"' in forced.group(1)
+    assert "Force-publish" in forced.group(2) and "(without review)" in forced.group(2)
+
+
+def test_the_force_publish_page_warns_and_asks_for_a_confirmation(boris):
+    publication = PublicationFactory(status=Publication.Status.DRAFT)
+    html = logged_in(boris).get(transition_url(publication, "force_publish")).text
+    assert 'class="workflow-danger"' in html
+    assert "Nobody else checks this text before readers see it" in html
+    assert 'type="checkbox" name="confirmed"' in html
+    assert "I publish this without a second person&#x27;s review." in html
+    assert 'class="default button-danger"' in html
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"reason": "The minister speaks now."}, "confirmed"),
+        ({"reason": "The minister speaks now.", "confirmed": ""}, "confirmed"),
+        ({"reason": "", "confirmed": "on"}, "reason"),
+    ],
+)
+def test_force_publish_without_its_confirmation_or_reason_is_refused_and_writes_nothing(
+    boris, data, field
+):
+    publication = PublicationFactory(status=Publication.Status.DRAFT)
+    before = stored(publication)
+    response = logged_in(boris).post(transition_url(publication, "force_publish"), data)
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    assert stored(publication) == before
+
+
+def test_force_publish_with_its_confirmation_and_reason_publishes(boris):
+    publication = PublicationFactory(status=Publication.Status.DRAFT)
+    response = logged_in(boris).post(
+        transition_url(publication, "force_publish"),
+        {"reason": "The minister speaks now.", "confirmed": "on"},
+    )
+    assert response.status_code == 302
+    publication.refresh_from_db()
+    assert publication.status == Publication.Status.PUBLISHED
+    event = publication.events.get(action=WorkflowEvent.Action.FORCE_PUBLISH)
+    assert (event.user, event.reason) == (boris, "The minister speaks now.")
+
+
+def test_the_service_refuses_an_unconfirmed_force_publish_whatever_the_form(boris, anna):
+    publication = PublicationFactory(status=Publication.Status.DRAFT)
+    before = stored(publication)
+    with pytest.raises(ValidationError) as refused:
+        workflow.transition_run(
+            "force_publish", publication=publication, user=boris, reason="Urgent"
+        )
+    assert "confirmed" in refused.value.error_dict
+    with pytest.raises(PermissionDenied):  # the right first, as ever
+        workflow.transition_run("force_publish", publication=publication, user=anna, reason="x")
+    assert stored(publication) == before
+    with pytest.raises(CommandError, match="without a second person"):
+        call_command(
+            "workflow", "force_publish", str(publication.pk), user="boris", reason="Urgent"
+        )
+    assert stored(publication) == before
+    call_command(
+        "workflow",
+        "force_publish",
+        str(publication.pk),
+        user="boris",
+        reason="Urgent",
+        without_review=True,
+    )
+    assert Publication.objects.get(pk=publication.pk).status == Publication.Status.PUBLISHED
+
+
+def test_other_transitions_ask_for_no_confirmation(anna):
+    publication = PublicationFactory(status=Publication.Status.DRAFT)
+    html = logged_in(anna).get(transition_url(publication, "submit")).text
+    assert 'name="confirmed"' not in html
     workflow.transition_run("submit", publication=publication, user=anna, reason="A note")
     assert publication.events.get(action=WorkflowEvent.Action.SUBMIT).reason == "A note"
 

@@ -328,7 +328,8 @@ class RestoreForm(forms.Form):
 
 
 class TransitionForm(forms.Form):
-    """The reason, comment or explanation a workflow action asks for."""
+    """The reason, comment or explanation a workflow action asks for, and the confirmation
+    of one that asks for it (the service refuses it unconfirmed as well)."""
 
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), required=False)
     replacement = forms.ModelChoiceField(
@@ -336,6 +337,7 @@ class TransitionForm(forms.Form):
         queryset=Publication.objects.all(),
         required=False,
     )
+    confirmed = forms.BooleanField(required=True)
     REASON_HELP = {
         "submit": _(
             "What the reviewer should look at, or what you changed since it was sent back. "
@@ -359,6 +361,13 @@ class TransitionForm(forms.Form):
             self.fields["reason"].help_text = self.REASON_HELP.get(transition.name, "")
         else:
             del self.fields["reason"]
+        if transition.confirmation:
+            self.fields["confirmed"].label = transition.confirmation
+            self.fields["confirmed"].error_messages["required"] = _(
+                "Tick the box to confirm: %(what)s"
+            ) % {"what": transition.confirmation}
+        else:
+            del self.fields["confirmed"]
         if transition.takes_replacement:
             field = self.fields["replacement"]
             field.help_text = self.REPLACEMENT_HELP[transition.name]
@@ -593,6 +602,7 @@ class PublicationAdmin(
                         user=request.user,
                         reason=form.cleaned_data.get("reason", ""),
                         replacement=form.cleaned_data.get("replacement"),
+                        confirmed=form.cleaned_data.get("confirmed", False),
                     )
             except ValidationError as error:
                 self._report(form, error)
