@@ -73,13 +73,6 @@ def person_name(user) -> str:
     return user.get_full_name().strip() or user.get_username()
 
 
-def moment(value: datetime | None) -> str:
-    """A time as the admin writes it: local, in its DATETIME_FORMAT, no seconds."""
-    if value is None:
-        return ""
-    return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
-
-
 def moment_to_the_second(value: datetime | None) -> str:
     """A release time, to the second as it is set (``badges.schedule_time``)."""
     if value is None:
