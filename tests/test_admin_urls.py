@@ -233,6 +233,10 @@ MODEL_RIGHTS = {
 }
 
 
+# A transition's case whose POST leaves out the confirmation the action asks for.
+UNCONFIRMED = "~unconfirmed"
+
+
 def transition(allowed: frozenset[str], *sources: str, submitter: bool = False) -> Rule:
     """A workflow action: its page for whoever holds its permission; the POST accepted
     in the states it starts from (README "Workflow"); in any other state the page comes
@@ -329,6 +333,11 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
         # unschedule) an item they submitted (workflow.blocked_by_two_person_rule).
         "send_back": transition(PUBLISHERS, "in_review"),
         "force_publish": transition(PUBLISHERS, "draft", "in_review"),
+        # Without its confirmation ("I publish this without a second person's review"),
+        # the page comes back with the box to tick, in every state, and nothing changes.
+        f"force_publish{UNCONFIRMED}": Rule(
+            get=PUBLISHERS, post=by_state(), post_soft={200: PUBLISHERS}
+        ),
         "unschedule": transition(PUBLISHERS, "scheduled"),
         "withdraw": transition(PUBLISHERS, "published"),
         "unpublish": transition(PUBLISHERS, "published", "withdrawn"),
@@ -630,7 +639,9 @@ def parameter(name: str, url: AdminUrl, case: Case, world: World):
             return world.object_for(url.model, case.variant).pk
         case "version_id":  # the item's first revision: a restore puts its text back
             return world.versions(case.variant)[0].pk
-        case "name" | "language" | "app_label":
+        case "name":
+            return case.sub.removesuffix(UNCONFIRMED)
+        case "language" | "app_label":
             return case.sub
         case "link_id":
             return world.links[case.variant or "published"]
@@ -754,7 +765,9 @@ def post_body(url: AdminUrl, case: Case, world: World) -> dict:
         groups = ["en", "de", "details"] if case.sub == "all" else [case.sub]
         return {"opened_version": obj.edit_version, "groups": groups}
     if key == "speeches_publication_transition":
-        return {"reason": "A reason typed in the form"}
+        if case.sub.endswith(UNCONFIRMED):
+            return {"reason": "A reason typed in the form"}
+        return {"reason": "A reason typed in the form", "confirmed": "on"}
     if key == "speeches_publication_translate":
         return {
             "opened_version": obj.edit_version,

@@ -74,7 +74,7 @@ def try_transition(client, expected: str, *, name: str) -> None:
     before = row(publication)
 
     form = client.get(url)
-    response = client.post(url, {"reason": "Given in good faith."})
+    response = client.post(url, {"reason": "Given in good faith.", "confirmed": "on"})
 
     if expected == YES:
         assert form.status_code == 200

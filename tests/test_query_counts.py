@@ -6,16 +6,19 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+from reversion.models import Version
 
+from speeches.editorial import editing
 from speeches.identity import services as identity_services
 from speeches.models import FooterPage, Material, Publication, PublicationMaterial, SiteIdentity
-from speeches.publishing import services
+from speeches.publishing import services, workflow
 from tests import media_files
 from tests.factories import (
     ALL_LANGUAGES,
     PersonFactory,
     PublicationFactory,
     TopicFactory,
+    UserFactory,
     rich_publications,
     rich_publications_like,
 )
@@ -237,3 +240,49 @@ def test_staff_home_queries_do_not_grow_with_items(role, home_queries):
     with_one, with_many = home_queries[role]
     assert with_one == with_many
     assert with_many <= HOME_QUERIES[role]
+
+
+def test_review_pages_queries_do_not_grow_with_what_changed(publisher, publisher_client):
+    """The comparison of two revisions, the history with its audit log and the publish
+    page cost the same for one change of each kind as for many."""
+
+    def reviewed(count: int) -> tuple[Publication, list[Version]]:
+        author = UserFactory(username=f"author-{count}", is_staff=True, groups=["Editors"])
+        publication = PublicationFactory(status=Publication.Status.DRAFT, languages=ALL_LANGUAGES)
+        workflow.publication_submit(publication=publication, user=author)
+        materials = [
+            services.material_save(
+                material=Material(kind=Material.Kind.LINK, url=f"https://example.org/{count}/{n}")
+            )
+            for n in range(count)
+        ]
+        for n in range(count):
+            publication.refresh_from_db()
+            for code in ALL_LANGUAGES[: n + 1]:
+                setattr(publication, f"title_{code}", f"Edit {n} [{code}]")
+            editing.publication_edit(
+                publication=publication,
+                user=author,
+                expected_version=publication.edit_version,
+                data=editing.EditInput(
+                    topics=[TopicFactory() for _ in range(n + 1)],
+                    attachments=[
+                        editing.Attachment(m, p) for p, m in enumerate(materials[: n + 1])
+                    ],
+                ),
+            )
+        return publication, list(Version.objects.get_for_object(publication).order_by("pk"))
+
+    def cost(publication, versions) -> tuple[int, ...]:
+        base = f"/admin/speeches/publication/{publication.pk}"
+        return (
+            queries_for(
+                publisher_client, f"{base}/history/compare/?a={versions[0].pk}&b={versions[-1].pk}"
+            ),
+            queries_for(publisher_client, f"{base}/history/"),
+            queries_for(publisher_client, f"{base}/workflow/publish/"),
+        )
+
+    publisher_client.get("/admin/")  # the session's clocks start (see above)
+    with_one = cost(*reviewed(1))
+    assert cost(*reviewed(8)) == with_one

@@ -67,12 +67,14 @@ def test_history_lists_the_edits_and_compares_two_per_field_and_language(publish
     )
     assert compare.status_code == 200
     html = compare.text
-    assert re.search(r"<h2>Title \[de\]</h2>", html)
-    assert "Alter" in html and "Neuer" in html
-    assert re.search(r"<h2>Text \[en\]</h2>", html)
-    # Compared as plain text (difflib writes spaces as &nbsp;), not as HTML.
-    assert re.search(r"A(&nbsp;| )new(&nbsp;| )second", html) and "&lt;p&gt;" not in html
-    assert "Title [en]" not in html  # unchanged fields are not listed
+    german = html[html.index('id="review-de"') :]
+    assert re.search(r'<h3 class="review-field__label">Title</h3>', german)
+    assert "<del>Alter</del><ins>Neuer</ins> Titel" in german
+    english = html[html.index('id="review-en"') : html.index('id="review-de"')]
+    assert '<h3 class="review-field__label">Text</h3>' in english
+    # Compared as the text reads, paragraph by paragraph, not as HTML.
+    assert "<ins>A new second paragraph.</ins>" in english and "&lt;p&gt;" not in html
+    assert "Title" not in english  # unchanged fields are not listed
 
 
 def test_compare_without_two_revisions_explains_itself(publisher_client):

@@ -1,7 +1,5 @@
 """The publications admin: the change form, its workflow actions, history, restore and compare."""
 
-import difflib
-
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -18,17 +16,16 @@ from django.urls import path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from speeches.admin import badges
+from speeches.admin import badges, review
 from speeches.admin.base import TranslationAdmin, material_preview
 from speeches.admin.presence import PresenceAdminMixin
 from speeches.admin.previews import PreviewAdminMixin
+from speeches.admin.review import ReviewAdminMixin
 from speeches.admin.side_by_side import TranslationEditorMixin
 from speeches.admin.translation_dashboard import TranslationDashboardAdminMixin
 from speeches.admin.xliff import XliffAdminMixin
@@ -157,54 +154,6 @@ class AttachmentInline(admin.TabularInline):
     @admin.display(description=_("preview"))
     def preview(self, obj: PublicationMaterial) -> str:
         return material_preview(obj.material if obj.pk else None)
-
-
-# Fields whose saved text a conflict message shows, so the second editor sees both texts.
-
-
-# Who saved and when is the revision's own record, not a change of the text; a translated
-# field's base column only mirrors one of its languages, which are compared one by one.
-_NOT_COMPARED = {
-    "created_at",
-    "updated_at",
-    "created_by_id",
-    "updated_by_id",
-    *translator.get_options_for_model(Publication).fields,
-}
-
-
-def revision_changes(old: dict, new: dict) -> list[dict]:
-    """What differs between two stored states, field by field and language by language.
-
-    Texts are compared line by line (bodies as their plain text), so an editor sees the
-    changed paragraphs rather than a wall of HTML.
-    """
-    changes = []
-    for field in Publication._meta.concrete_fields:
-        name = field.attname
-        if (name not in old and name not in new) or name in _NOT_COMPARED:
-            continue
-        before, after = old.get(name), new.get(name)
-        if before == after or (not before and not after):
-            continue
-        language = getattr(field, "language", "")
-        base = getattr(field, "translated_field", field)
-        as_lines = html_to_text if base.name == "body" else str
-        changes.append(
-            {
-                "field": base.verbose_name,
-                "language": language,
-                "table": mark_safe(  # difflib escapes the texts it tabulates
-                    difflib.HtmlDiff(wrapcolumn=50).make_table(
-                        as_lines(before or "").splitlines(),
-                        as_lines(after or "").splitlines(),
-                        context=True,
-                        numlines=1,
-                    )
-                ),
-            }
-        )
-    return changes
 
 
 READY, IN_PROGRESS, OUTDATED, HIDDEN = "ready", "in_progress", "outdated", "hidden"
@@ -376,28 +325,6 @@ class PublicationForm(forms.ModelForm):
         )
 
 
-def changes_since_submission(publication: Publication) -> list[dict] | None:
-    """What changed in an item in review since it was submitted: what a reviewer checks.
-
-    None when the item is not in review or its history does not reach the submission.
-    """
-    if publication.status != Publication.Status.IN_REVIEW or publication.submitted_at is None:
-        return None
-    versions = Version.objects.get_for_object(publication).select_related("revision")
-    order = ("-revision__date_created", "-pk")
-    # The last revision before the submission holds the submitted text: a submission
-    # changes no text, and every later save is a revision of its own.
-    submitted = (
-        versions.filter(revision__date_created__lte=publication.submitted_at)
-        .order_by(*order)
-        .first()
-    ) or versions.order_by("revision__date_created", "pk").first()
-    latest = versions.order_by(*order).first()
-    if submitted is None or latest is None:
-        return None
-    return revision_changes(submitted.field_dict, latest.field_dict)
-
-
 # Before VersionAdmin would register Publication with every field (see revisions.py).
 revisions.register()
 
@@ -443,7 +370,8 @@ class RestoreForm(forms.Form):
 
 
 class TransitionForm(forms.Form):
-    """The reason, comment or explanation a workflow action asks for."""
+    """The reason, comment or explanation a workflow action asks for, and the confirmation
+    of one that asks for it (the service refuses it unconfirmed as well)."""
 
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), required=False)
     replacement = forms.ModelChoiceField(
@@ -451,6 +379,14 @@ class TransitionForm(forms.Form):
         queryset=Publication.objects.all(),
         required=False,
     )
+    confirmed = forms.BooleanField(required=True)
+    REASON_HELP = {
+        "submit": _(
+            "What the reviewer should look at, or what you changed since it was sent back. "
+            "Shown on the publish page and kept in the audit log."
+        ),
+        "force_publish": _("Kept in the audit log, where other publishers read it."),
+    }
     REPLACEMENT_HELP = {
         "withdraw": _(
             "Optional: the withdrawn page links to it, in each language readers may open it in."
@@ -464,8 +400,16 @@ class TransitionForm(forms.Form):
         if transition.reason_label:
             self.fields["reason"].label = transition.reason_label
             self.fields["reason"].required = transition.reason_required
+            self.fields["reason"].help_text = self.REASON_HELP.get(transition.name, "")
         else:
             del self.fields["reason"]
+        if transition.confirmation:
+            self.fields["confirmed"].label = transition.confirmation
+            self.fields["confirmed"].error_messages["required"] = _(
+                "Tick the box to confirm: %(what)s"
+            ) % {"what": transition.confirmation}
+        else:
+            del self.fields["confirmed"]
         if transition.takes_replacement:
             field = self.fields["replacement"]
             field.help_text = self.REPLACEMENT_HELP[transition.name]
@@ -490,6 +434,7 @@ class PublicationChangeList(ChangeList):
 @admin.register(Publication)
 class PublicationAdmin(
     PresenceAdminMixin,
+    ReviewAdminMixin,
     TranslationDashboardAdminMixin,
     TranslationEditorMixin,
     XliffAdminMixin,
@@ -668,11 +613,6 @@ class PublicationAdmin(
     def get_urls(self):
         extra = [
             path(
-                "<path:object_id>/history/compare/",
-                self.admin_site.admin_view(self.compare_view),
-                name="speeches_publication_compare",
-            ),
-            path(
                 "<path:object_id>/workflow/<str:name>/",
                 self.admin_site.admin_view(self.transition_view),
                 name="speeches_publication_transition",
@@ -704,6 +644,7 @@ class PublicationAdmin(
                         user=request.user,
                         reason=form.cleaned_data.get("reason", ""),
                         replacement=form.cleaned_data.get("replacement"),
+                        confirmed=form.cleaned_data.get("confirmed", False),
                     )
             except ValidationError as error:
                 self._report(form, error)
@@ -729,7 +670,8 @@ class PublicationAdmin(
             "state": self.state(publication),
             "two_person_rule": name == "publish"
             and workflow.blocked_by_two_person_rule(publication=publication, user=request.user),
-            "since_submission": changes_since_submission(publication)
+            # What a reviewer reads first: the submitter's note and what changed since.
+            "submission": review.since_submission(publication)
             if name in ("publish", "force_publish", "send_back")
             else None,
         }
@@ -837,36 +779,16 @@ class PublicationAdmin(
             .select_related("revision", "revision__user")
             .order_by("-revision__date_created", "-pk")
         )
-        return super().history_view(
+        response = super().history_view(
             request, object_id, {**(extra_context or {}), "versions": versions}
         )
-
-    def compare_view(self, request, object_id):
-        """Per-field, per-language differences between two revisions (``?a=…&b=…``)."""
-        publication = self.get_object(request, unquote(object_id))
-        if publication is None or not self.has_view_or_change_permission(request, publication):
-            raise PermissionDenied
-        versions = Version.objects.get_for_object(publication).select_related("revision")
-        try:
-            older, newer = sorted(
-                (versions.get(pk=int(request.GET["a"])), versions.get(pk=int(request.GET["b"]))),
-                key=lambda v: (v.revision.date_created, v.pk),
-            )
-        except (KeyError, ValueError, Version.DoesNotExist):
-            self.message_user(request, _("Choose two revisions to compare."), messages.ERROR)
-            return HttpResponseRedirect(
-                reverse("admin:speeches_publication_history", args=[publication.pk])
-            )
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "original": publication,
-            "title": _("Changes between two revisions"),
-            "older": older,
-            "newer": newer,
-            "changes": revision_changes(older.field_dict, newer.field_dict),
-        }
-        return TemplateResponse(request, "admin/speeches/publication/compare.html", context)
+        publication = (getattr(response, "context_data", None) or {}).get("object")
+        if publication is not None and request.user.has_perm("speeches.view_workflowevent"):
+            # The audit log beside the revisions, for those who may read it (as on the
+            # change form): its latest entries.
+            events = publication.events.select_related("user")[:200]
+            response.context_data["audit_log"] = review.audit_entries(events)
+        return response
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "POST" and not request.POST.get("opened_version", "").isdigit():
@@ -903,7 +825,7 @@ class PublicationAdmin(
                 "transitions": workflow.offered_transitions(publication=obj, user=request.user),
                 # The audit log holds internal reasons (send-back comments, unpublishing):
                 # for those who may read the log, not for translators.
-                "events": obj.events.select_related("user")[:50]
+                "events": review.audit_entries(obj.events.select_related("user")[:50])
                 if request.user.has_perm("speeches.view_workflowevent")
                 else [],
                 "translate": [

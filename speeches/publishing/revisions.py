@@ -2,7 +2,7 @@
 
 import reversion
 
-from speeches.models import LANGUAGE_CODES, Publication, column
+from speeches.models import LANGUAGE_CODES, Publication, PublicationMaterial, column
 
 # The edit version must never be restored, or a restore would defeat the conflict check;
 # slugs and plain text are derived again whenever a publication is saved, and the time
@@ -23,7 +23,17 @@ WORKFLOW_FIELDS = [
 ] + [column("withdrawal_explanation", code) for code in LANGUAGE_CODES]
 
 
+# The additional materials as they were: every revision of a publication holds its
+# attachment rows (which material, in which place), so that comparing two revisions can
+# name the materials added, removed and moved. Restoring a revision puts words back and
+# leaves the materials as they are (editing.revision_restore reads the publication's row).
+ATTACHMENT_FIELDS = ["publication", "material", "position"]
+FOLLOWED = ["attachments"]
+
+
 def register() -> None:
     """Register Publication once its per-language columns exist (after modeltranslation)."""
+    if not reversion.is_registered(PublicationMaterial):
+        reversion.register(PublicationMaterial, fields=ATTACHMENT_FIELDS)
     if not reversion.is_registered(Publication):
-        reversion.register(Publication, exclude=DERIVED_FIELDS + WORKFLOW_FIELDS)
+        reversion.register(Publication, exclude=DERIVED_FIELDS + WORKFLOW_FIELDS, follow=FOLLOWED)

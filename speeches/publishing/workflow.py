@@ -12,7 +12,8 @@ commands and tests call these and nothing else changes ``status``. Each one save
 with the user, the time and the reason.
 
 Whoever submitted an item cannot publish it (``TWO_PERSON_RULE``); a
-publisher with the force-publish permission may, with a reason that other publishers see.
+publisher with the force-publish permission may, with a reason that other publishers see,
+once they have confirmed that they publish it without a second person's review.
 """
 
 from __future__ import annotations
@@ -190,14 +191,16 @@ def changed_since_submission(*, publication: Publication, user) -> bool:
 
 
 @transaction.atomic
-def publication_submit(*, publication: Publication, user) -> Publication:
-    """Draft → in review. The submitter is remembered for the two-person rule."""
+def publication_submit(*, publication: Publication, user, note: str = "") -> Publication:
+    """Draft → in review. The submitter is remembered for the two-person rule; their
+    ``note`` to the reviewer (optional) is the event's reason, shown on the publish page."""
     _require(publication, user, "submit")
     return _move(
         publication=publication,
         user=user,
         action=Action.SUBMIT,
         to=Status.IN_REVIEW,
+        reason=(note or "").strip(),
         submitted_by=user,
         submitted_at=timezone.now(),
     )
@@ -320,13 +323,24 @@ def publication_unpublish(
 
 
 def transition_run(
-    name: str, *, publication: Publication, user, reason: str = "", replacement=None
+    name: str,
+    *,
+    publication: Publication,
+    user,
+    reason: str = "",
+    replacement=None,
+    confirmed: bool = False,
 ) -> Publication:
-    """Run the transition called ``name`` (a key of ``TRANSITIONS``) with what it needs."""
+    """Run the transition called ``name`` (a key of ``TRANSITIONS``) with what it needs;
+    one that asks for a confirmation (``Transition.confirmation``) runs only ``confirmed``."""
     if name not in TRANSITIONS:
         raise ValueError(f"Unknown transition: {name}")
     return TRANSITIONS[name].run(
-        publication=publication, user=user, reason=reason, replacement=replacement
+        publication=publication,
+        user=user,
+        reason=reason,
+        replacement=replacement,
+        confirmed=confirmed,
     )
 
 
@@ -470,6 +484,10 @@ class Transition:
     reason_argument: str = ""  # the service's name for the reason, if it takes one
     takes_replacement: bool = False
     toggle: bool = False  # one of a pair: offered only when it can be taken
+    # Set apart wherever it is offered (its own colour and this word beside its label)...
+    warning: str = ""
+    # ...and taken only once the person has ticked that they mean it (``run``).
+    confirmation: str = ""
 
     def refusal(self, *, publication: Publication, user) -> ValidationError | None:
         """Why this cannot be done to ``publication`` as it is now, or None."""
@@ -479,8 +497,22 @@ class Transition:
         return None
 
     def run(
-        self, *, publication: Publication, user, reason: str = "", replacement=None
+        self,
+        *,
+        publication: Publication,
+        user,
+        reason: str = "",
+        replacement=None,
+        confirmed: bool = False,
     ) -> Publication:
+        if self.confirmation and not confirmed:
+            # Refused before anything is read or written; the right first, as ever.
+            if not user.has_perm(self.permission):
+                raise PermissionDenied(_("You are not allowed to do this."))
+            raise ValidationError(
+                {"confirmed": _("Tick the box to confirm: %(what)s") % {"what": self.confirmation}},
+                code="unconfirmed",
+            )
         arguments = {}
         if self.reason_argument:
             arguments[self.reason_argument] = reason
@@ -499,6 +531,8 @@ TRANSITIONS = {
             "speeches.submit_publication",
             ("draft",),
             publication_submit,
+            reason_label=gettext_lazy("Note to the reviewer (optional)"),
+            reason_argument="note",
         ),
         Transition(
             "publish",
@@ -528,6 +562,8 @@ TRANSITIONS = {
             reason_label=gettext_lazy("Why this cannot wait for a second person's review"),
             reason_required=True,
             reason_argument="reason",
+            warning=gettext_lazy("without review"),
+            confirmation=gettext_lazy("I publish this without a second person's review."),
         ),
         Transition(
             "unschedule",

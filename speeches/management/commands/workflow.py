@@ -3,6 +3,7 @@
 python manage.py workflow publish 12 --user publisher
 python manage.py workflow withdraw 12 --user publisher --reason "Superseded." --replacement 15
 python manage.py workflow unpublish 12 --user publisher --reason "Legal advice" --replacement 15
+python manage.py workflow force_publish 12 --user publisher --reason "Live now" --without-review
 """
 
 from django.contrib.auth import get_user_model
@@ -24,8 +25,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--replacement", type=int, help="Withdraw or unpublish: the replacement's id."
         )
+        parser.add_argument(
+            "--without-review",
+            action="store_true",
+            dest="confirmed",
+            help="Force-publish: confirm publishing without a second person's review.",
+        )
 
-    def handle(self, *args, action, publication, user, reason, replacement, **options):
+    def handle(self, *args, action, publication, user, reason, replacement, confirmed, **options):
         try:
             item = Publication.objects.get(pk=publication)
             actor = get_user_model().objects.get_by_natural_key(user)
@@ -34,7 +41,12 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         try:
             workflow.transition_run(
-                action, publication=item, user=actor, reason=reason, replacement=substitute
+                action,
+                publication=item,
+                user=actor,
+                reason=reason,
+                replacement=substitute,
+                confirmed=confirmed,
             )
         except PermissionDenied as error:
             raise CommandError(f"{actor} may not {action}: {error}") from error
