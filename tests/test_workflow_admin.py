@@ -338,3 +338,19 @@ def test_restoring_an_old_revision_brings_back_the_text_but_not_the_status(clien
     event = publication.events.first()
     assert (event.action, event.user) == (WorkflowEvent.Action.RESTORE, publisher)
     assert (event.from_status, event.to_status) == ("published", "published")
+
+
+def test_schedules_show_their_second_on_the_publish_page_and_in_the_badge(client, publisher):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    when = (timezone.now() + timedelta(days=2)).replace(second=37, microsecond=0)
+    scheduled = PublicationFactory(status=Publication.Status.PUBLISHED, published_at=when)
+    draft = PublicationFactory(status=Publication.Status.IN_REVIEW, published_at=when)
+    client.force_login(publisher)
+    second = timezone.localtime(when).strftime("%H:%M:37")
+    page = client.get(f"/admin/speeches/publication/{draft.pk}/workflow/publish/").text
+    assert "It will be public from" in page and second in page
+    listing = client.get("/admin/speeches/publication/").text
+    assert second in listing.split(f'href="/admin/speeches/publication/{scheduled.pk}/')[1]

@@ -15,3 +15,9 @@ def state_badge(publication):
 @register.filter
 def language_badges(publication, with_missing=False):
     return badges.language_badges_html(publication, with_missing=bool(with_missing))
+
+
+@register.filter
+def schedule_time(publication):
+    """The publication's time to the second, local, in the admin's date format."""
+    return badges.schedule_time(publication)
