@@ -1,7 +1,8 @@
 """An author attaches a statement's materials in one go, in a real browser (Debian's
 Chromium through Playwright): four photos and a PDF chosen at once, captions in two
 languages and alternative texts typed in the grid, the order changed by dragging, and
-counted: the materials part of the author's journey takes at most 16 actions."""
+counted: the materials part of the author's journey takes at most 16 actions. Then, on
+the saved form, a row moved from the keyboard and a file dropped onto the grid."""
 
 from __future__ import annotations
 
@@ -93,7 +94,9 @@ def test_an_author_attaches_four_photos_and_a_pdf_in_one_go(
     rows = raw.locator("[data-attachment-grid] [data-attachment-row]")
     expect(rows).to_have_count(5)
     expect(raw.locator("[data-attachment-row] img.material-thumb")).to_have_count(4)
-    expect(raw.locator("[data-drop-status]")).to_contain_text("5 files uploaded")
+    expect(raw.locator("[data-drop-status]")).to_contain_text(
+        "Files uploaded and attached below: 5."
+    )
     # The PDF's row has no alternative text to fill; the photos' rows have one per language.
     expect(raw.locator("#attachments-4 input[name$=alt_text_en]")).to_have_count(0)
     expect(raw.locator("#attachments-0 input[data-language=ar]")).to_have_count(2)
@@ -146,8 +149,26 @@ def test_an_author_attaches_four_photos_and_a_pdf_in_one_go(
     expect(raw.locator("[data-drop-status]")).to_have_text(
         "Joint statement (PDF) is now number 2 of 5."
     )
+    # A file dropped onto the materials (as a file manager drops it) joins them last.
+    dropped = raw.evaluate_handle(
+        """bytes => {
+            const files = new DataTransfer();
+            files.items.add(new File([new Uint8Array(bytes)], "flag.png", {type: "image/png"}));
+            return files;
+        }""",
+        list(media_files.png_bytes(120, 80)),
+    )
+    for event in ("dragover", "drop"):
+        raw.dispatch_event("[data-attachment-grid]", event, {"dataTransfer": dropped})
+    expect(rows).to_have_count(6)
+    expect(rows.last.locator("[data-label]")).to_have_text("flag.png")
     raw.click("input[name=_continue]")
     expect(raw.locator(".messagelist .success")).to_have_count(1)
     with live_server_lock:
-        order = [a.material.title_en for a in publication.attachments.all()]
-    assert order[:2] == ["The ministers, photo 1", "Joint statement (PDF)"]
+        order = [a.material.filename for a in publication.attachments.all()]
+    assert order == [
+        "talks-1.jpg",
+        "joint-statement.pdf",
+        *(f"talks-{n}.jpg" for n in range(2, 5)),
+        "flag.png",
+    ]
