@@ -118,6 +118,9 @@ def test_an_author_attaches_four_photos_and_a_pdf_in_one_go(
     page.click("input[name=_continue]")
     expect(raw.locator(".messagelist .success")).to_have_count(1)
     assert len(materials_part) <= MATERIALS_BUDGET, "\n".join(materials_part)
+    # Saved: nothing on the page reads as an error, nor keeps the leave warning on.
+    expect(raw.locator(".errorlist, .errornote")).to_have_count(0)
+    assert not raw.locator("#publication_form").get_attribute("data-unsaved")
 
     with live_server_lock:
         publication = Publication.objects.get(title_en="Statement on the talks")

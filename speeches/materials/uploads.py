@@ -816,6 +816,7 @@ def _looks_like_image(upload) -> bool:
     refused with the message that names the accepted formats."""
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a probe: a damaged header's notes are noise
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(upload, formats=_IMAGE_FORMATS):
                 return True

@@ -193,6 +193,7 @@
             errorList.append(item);
         }
         errorList.hidden = refused.length === 0;
+        errorList.classList.toggle("errorlist", refused.length > 0);
     }
 
     async function upload(files) {

@@ -34,6 +34,7 @@
         status.textContent = text("Uploading", {count: files.length});
         errors.textContent = "";
         errors.hidden = true;
+        errors.classList.remove("errorlist");
         let answer;
         try {
             const response = await fetch(form.action, {
@@ -59,6 +60,7 @@
             item.textContent = text("Refused", {file: result.name, reason: result.errors.join(" ")});
             errors.append(item);
             errors.hidden = false;
+            errors.classList.add("errorlist");
         }
         status.textContent = text("Uploaded", {count: uploaded.length});
         if (uploaded.length) {
