@@ -33,6 +33,12 @@ def png_bytes(width=640, height=480) -> bytes:
     return buffer.getvalue()
 
 
+def webp_bytes(width=640, height=480) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), "darkorange").save(buffer, "WEBP")
+    return buffer.getvalue()
+
+
 def upload(name: str, data: bytes, content_type: str = "application/octet-stream"):
     return SimpleUploadedFile(name, data, content_type=content_type)
 
@@ -66,6 +72,16 @@ def mp4_bytes() -> bytes:
 
 def mp3_bytes() -> bytes:
     return b"ID3\x03\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x00" * 64
+
+
+def m4a_bytes() -> bytes:
+    """An MP4 container whose brand says it holds sound only (as iTunes and ffmpeg write)."""
+    return b"\x00\x00\x00\x18ftypM4A \x00\x00\x02\x00M4A isom" + b"\x00" * 64
+
+
+def webm_bytes() -> bytes:
+    """An EBML header naming its document type "webm"."""
+    return b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x84webm" + b"\x00" * 64
 
 
 # Hostile and metadata-laden files

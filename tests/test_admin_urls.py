@@ -302,6 +302,10 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
         post={"unused": PUBLISHERS, "on_draft": NOBODY, "on_live": NOBODY},
         post_soft={200: PUBLISHERS},
     ),
+    # Several files at once (editorial.library): whoever may add materials; the page
+    # without a script, and the same address answering the script in JSON. A post whose
+    # every file is accepted leads to the list of the new materials.
+    "speeches_material_upload": Rule(get=NEWSROOM, post=NEWSROOM),
     # Publications
     "speeches_publication_changelist": Rule(
         get=STAFF,
@@ -778,6 +782,8 @@ def post_body(url: AdminUrl, case: Case, world: World) -> dict:
         }
     if key in ("speeches_publication_presence", "speeches_publication_presence_leave"):
         return {"token": "a" * 32}
+    if key == "speeches_material_upload":
+        return {"files": SimpleUploadedFile("photo.png", media_files.png_bytes(), "image/png")}
     if key == "speeches_publication_xliff_import":
         data = world.agency_files[case.variant]
         return {"file": SimpleUploadedFile("agency.xlf", data, "application/xliff+xml")}
@@ -979,7 +985,22 @@ def request(method, path, url, case, world, cookies, baseline):
         except DatabaseError as error:
             written = [f"the database could not be read afterwards: {error}"]
         transaction.set_rollback(True)
+    forget_files(baseline)
     return answer, written
+
+
+def forget_files(baseline: dict) -> None:
+    """Remove the files an accepted upload stored: the rows naming them were rolled back,
+    and the next case must start from the baseline's files."""
+    root = Path(settings.MEDIA_ROOT)
+    if not root.exists():
+        return
+    added = [p for p in root.rglob("*") if str(p.relative_to(root)) not in baseline["files"]]
+    for path in sorted(added, key=lambda p: len(p.parts), reverse=True):  # files, then folders
+        if path.is_dir():
+            path.rmdir()
+        else:
+            path.unlink()
 
 
 def judge(answer, written: list[str], status: int | str, writes: bool) -> str:

@@ -547,6 +547,12 @@ def test_inspecting_any_damaged_file_accepts_it_or_says_why(upload):
         uploads.inspect(media_files.upload(name, data), kind=kind)
     except ValidationError as error:
         assert error.messages and all(message.strip() for message in error.messages)
+    # Dropped with others: its kind found from its content first, then inspected as that.
+    try:
+        dropped = media_files.upload(name, data)
+        uploads.inspect(dropped, kind=uploads.detect_kind(dropped))
+    except ValidationError as error:
+        assert error.messages and all(message.strip() for message in error.messages)
 
 
 @pytest.fixture

@@ -109,13 +109,20 @@ def test_admin_changelist_queries_do_not_grow_with_items(editor_client):
 
 
 def test_admin_change_form_queries_do_not_grow_with_attached_materials(editor_client):
+    """The materials' grid: each row's preview, captions in every language, credit and
+    position come with the row (one join), whatever the number of rows or their kinds."""
     publication = PublicationFactory(status=Publication.Status.DRAFT)
 
     def attach(count):
         for n in range(count):
-            material = services.material_save(
-                material=Material(kind=Material.Kind.LINK, url=f"https://example.org/{n}")
-            )
+            if n % 2:
+                material = Material(kind=Material.Kind.LINK, url=f"https://example.org/{n}")
+            else:
+                material = Material(
+                    kind=Material.Kind.PHOTO, file=media_files.photo(width=64, height=48)
+                )
+            material.title_en, material.title_de, material.credit = f"Photo {n}", f"Foto {n}", "MFA"
+            services.material_save(material=material)
             PublicationMaterial.objects.create(
                 publication=publication, material=material, position=n
             )
@@ -125,6 +132,9 @@ def test_admin_change_form_queries_do_not_grow_with_attached_materials(editor_cl
     attach(1)
     with_one = queries_for(editor_client, url)
     attach(10)
+    page = editor_client.get(url).text
+    # Eleven rows, and the template a new row is made from.
+    assert page.count("data-attachment-row ") == 12 and 'value="Foto 9"' in page
     assert queries_for(editor_client, url) == with_one
 
 

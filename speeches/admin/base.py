@@ -90,7 +90,7 @@ def material_preview(material: Material | None) -> str:
     thumb = material.renditions.get("thumb")
     if thumb:
         return format_html(
-            '<img src="{}" width="{}" height="{}" alt="" style="max-width:120px;height:auto">',
+            '<img src="{}" width="{}" height="{}" alt="" class="material-thumb">',
             files.url(material, "thumb-jpeg"),
             thumb["width"],
             thumb["height"],

@@ -7,11 +7,14 @@ from django.db import models
 from django.db.models import Prefetch
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from speeches.admin import badges
 from speeches.admin.base import TranslationAdmin, https_urls, material_preview
+from speeches.admin.uploads import MaterialUploadAdminMixin
 from speeches.editorial import editing
+from speeches.materials import uploads
 from speeches.models import Material, PublicationMaterial, columns
 from speeches.publishing import services
 
@@ -46,8 +49,13 @@ class MaterialForm(forms.ModelForm):
 
 
 @admin.register(Material)
-class MaterialAdmin(TranslationAdmin):
+class MaterialAdmin(MaterialUploadAdminMixin, TranslationAdmin):
     form = MaterialForm
+    change_list_template = "admin/speeches/material/change_list.html"
+
+    class Media:
+        css = {"all": ["admin/css/materials.css"]}
+
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["preview", "__str__", "kind", "format", "human_size", "used_in", "created_at"]
     list_display_links = ["preview", "__str__"]
@@ -86,6 +94,9 @@ class MaterialAdmin(TranslationAdmin):
                         "publication_id",
                         *(f"publication__{name}" for name in columns("title")),
                         "publication__original_language",
+                        # The state's badge beside each (badges.publication_badge).
+                        "publication__status",
+                        "publication__published_at",
                     ),
                 )
             )
@@ -97,7 +108,7 @@ class MaterialAdmin(TranslationAdmin):
 
     @admin.display(description=_("format"))
     def format(self, obj: Material) -> str:
-        return obj.mime_type.split("/")[-1].upper() if obj.mime_type else ""
+        return uploads.format_name(obj.mime_type) if obj.mime_type else ""
 
     @admin.display(description=_("size"))
     def human_size(self, obj: Material) -> str:
@@ -109,19 +120,25 @@ class MaterialAdmin(TranslationAdmin):
 
     @admin.display(description=_("used in"))
     def used_in(self, obj: Material) -> str:
-        return (
+        """Each publication showing the material, linked, with its state: changing the
+        material changes every one of them (and a live one's is a publisher's to change)."""
+        attachments = obj.attachments.all()
+        if not attachments:
+            return format_html('<span class="material-unused">{}</span>', _("not used"))
+        return format_html(
+            '<ul class="material-used-in">{}</ul>',
             format_html_join(
-                ", ",
-                '<a href="{}">{}</a>',
+                "",
+                '<li><a href="{}">{}</a> {}</li>',
                 (
                     (
                         reverse("admin:speeches_publication_change", args=[a.publication_id]),
                         str(a.publication),
+                        badges.publication_badge(a.publication).html(),
                     )
-                    for a in obj.attachments.all()
+                    for a in attachments
                 ),
-            )
-            or "—"
+            ),
         )
 
     def has_change_permission(self, request, obj=None):

@@ -9,12 +9,10 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Prefetch
-from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
-from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +20,8 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from speeches.admin import badges, review
-from speeches.admin.base import TranslationAdmin, material_preview
+from speeches.admin.attachments import AttachmentInline, AttachmentUploadsMixin, attachments_from
+from speeches.admin.base import TranslationAdmin
 from speeches.admin.presence import PresenceAdminMixin
 from speeches.admin.previews import PreviewAdminMixin
 from speeches.admin.review import ReviewAdminMixin
@@ -36,9 +35,7 @@ from speeches.models import (
     TEXT_FIELDS,
     ChangeNote,
     LanguageVersion,
-    Material,
     Publication,
-    PublicationMaterial,
     WorkflowEvent,
     column,
     columns,
@@ -72,88 +69,6 @@ class LanguageVersionFilter(admin.SimpleListFilter):
         if value.startswith("-"):
             return queryset.exclude(pk__in=present)
         return queryset.filter(pk__in=present)
-
-
-class AttachedMaterialSelect(AutocompleteSelect):
-    """The material search box of one attachment row, labelled from the material the row
-    was loaded with (``loaded``, set by the formset) rather than by a query of its own:
-    a publication with forty photos opens with one query for them, not forty."""
-
-    loaded: dict[str, Material] = {}
-
-    def optgroups(self, name, value, attr=None):
-        chosen = [str(v) for v in value if str(v) not in self.choices.field.empty_values]
-        if not chosen or any(pk not in self.loaded for pk in chosen):
-            return super().optgroups(name, value, attr)
-        options = [] if self.is_required else [self.create_option(name, "", "", False, 0)]
-        for pk in chosen:
-            label = self.choices.field.label_from_instance(self.loaded[pk])
-            options.append(self.create_option(name, pk, label, set(chosen), len(options)))
-        return [(None, options, 0)]
-
-
-class AttachmentFormSet(BaseInlineFormSet):
-    @cached_property
-    def _loaded(self) -> dict[str, Material]:
-        """The rows' materials, loaded with them (AttachmentInline.get_queryset)."""
-        return {str(row.material_id): row.material for row in self.get_queryset()}
-
-    def _construct_form(self, i, **kwargs):
-        form = super()._construct_form(i, **kwargs)
-        widget = form.fields["material"].widget
-        select = getattr(widget, "widget", widget)  # inside the admin's add/change wrapper
-        if isinstance(select, AttachedMaterialSelect):
-            select.loaded = self._loaded
-        return form
-
-    def clean(self):
-        super().clean()
-        publication = self.instance
-        language = publication.original_language
-        chosen = {
-            form: form.cleaned_data["material"]
-            for form in self.forms
-            if form.cleaned_data
-            and form.cleaned_data.get("material")
-            and not form.cleaned_data.get("DELETE")
-        }
-        missing = publication.photos_missing_alt_text(chosen.values())
-        for form, material in chosen.items():
-            if material in missing:
-                form.add_error(
-                    "material",
-                    _(
-                        "This photo needs alternative text in %(language)s (or to be marked "
-                        "decorative) before it can be attached to a published item."
-                    )
-                    % {"language": get_language_info(language)["name_translated"]},
-                )
-
-
-class AttachmentInline(admin.TabularInline):
-    model = PublicationMaterial
-    formset = AttachmentFormSet
-    extra = 0
-    autocomplete_fields = ["material"]
-    fields = ["material", "preview", "position"]
-    readonly_fields = ["preview"]
-    verbose_name = _("additional material")
-    verbose_name_plural = _("Additional materials")
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "material":
-            kwargs["widget"] = AttachedMaterialSelect(
-                db_field, self.admin_site, using=kwargs.get("using")
-            )
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def get_queryset(self, request):
-        # Each row's heading and preview show its material: one join, not a query a row.
-        return super().get_queryset(request).select_related("material")
-
-    @admin.display(description=_("preview"))
-    def preview(self, obj: PublicationMaterial) -> str:
-        return material_preview(obj.material if obj.pk else None)
 
 
 READY, IN_PROGRESS, OUTDATED, HIDDEN = "ready", "in_progress", "outdated", "hidden"
@@ -433,6 +348,7 @@ class PublicationChangeList(ChangeList):
 
 @admin.register(Publication)
 class PublicationAdmin(
+    AttachmentUploadsMixin,
     PresenceAdminMixin,
     ReviewAdminMixin,
     TranslationDashboardAdminMixin,
@@ -844,7 +760,7 @@ class PublicationAdmin(
         cleaned = form.cleaned_data
         data = editing.EditInput(
             **{name: list(cleaned[name]) for name in editing.TAXONOMY if name in cleaned},
-            attachments=_attachments(formsets),
+            attachments=attachments_from(formsets),
             **_language_boxes(form),
             change_note=cleaned.get("change_note", "") if cleaned.get("major_change") else "",
         )
@@ -882,18 +798,3 @@ def _language_boxes(form: PublicationForm) -> dict[str, list[str]]:
             code for code, state in wanted.items() if state == READY and code in shown_outdated
         ],
     }
-
-
-def _attachments(formsets) -> list[editing.Attachment] | None:
-    """The additional materials as the inline lists them, minus the ones marked deleted."""
-    for formset in formsets:
-        # A view-only inline has no material field: it changes nothing.
-        if formset.model is PublicationMaterial and "material" in formset.form.base_fields:
-            return [
-                editing.Attachment(form.cleaned_data["material"], form.cleaned_data["position"])
-                for form in formset.forms
-                if form.cleaned_data
-                and form.cleaned_data.get("material")
-                and not form.cleaned_data.get("DELETE")
-            ]
-    return None

@@ -14,6 +14,8 @@ translators edit their languages only (``translating.can_translate``).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -110,6 +112,12 @@ def changed_fields(before: Publication, after: Publication) -> list[str]:
 class Attachment:
     material: Material
     position: int = 0
+    # The material's description as the editor filled it in beside the publication
+    # (captions and alternative texts per language, credit, decorative), saved with it
+    # through ``material_describe``; None leaves it as it is. ``seen``: the fingerprint of
+    # the description the form was opened with.
+    description: dict[str, object] | None = None
+    seen: str | None = None
 
 
 @dataclass
@@ -206,10 +214,15 @@ def _apply_related(publication: Publication, user, data: EditInput) -> list[str]
         if {obj.pk for obj in chosen} != set(manager.values_list("pk", flat=True)):
             manager.set(chosen)
             changes.append(name)
-    if data.attachments is not None and attachments_set(
-        publication=publication, attachments=data.attachments
-    ):
-        changes.append("attachments")
+    if data.attachments is not None:
+        # Descriptions first: a photo may get its alternative text in the same save that
+        # attaches it to a published item.
+        described = _describe_attached(publication, user, data.attachments)
+        changes += described
+        if attachments_set(publication=publication, attachments=data.attachments):
+            changes.append("attachments")
+        elif described:
+            publication._check_alt_texts()
     if data.ready_languages is not None:
         changes += _set_language_boxes(
             publication,
@@ -248,6 +261,24 @@ def attachments_set(*, publication: Publication, attachments: list[Attachment]) 
     if changed:
         publication._check_alt_texts()
     return changed
+
+
+def _describe_attached(publication, user, attachments: list[Attachment]) -> list[str]:
+    """Save the descriptions given with ``attachments``; what changed, named per material
+    for the publication's own audit event ("material 12: title [de]")."""
+    changes = []
+    for attachment in attachments:
+        if attachment.description is None:
+            continue
+        changed = material_describe(
+            material=attachment.material,
+            user=user,
+            values=attachment.description,
+            on=publication,
+            seen=attachment.seen,
+        )
+        changes += [f"material {attachment.material.pk}: {name}" for name in changed]
+    return changes
 
 
 def _set_language_boxes(
@@ -567,7 +598,11 @@ def material_update(*, material: Material, user) -> Material:
         for code in LANGUAGE_CODES
         if in_language(stored, name, code) != in_language(material, name, code)
     ]
-    services.material_save(material=material, user=user)
+    services.material_save(
+        material=material,
+        user=user,
+        remake_renditions="credit" in changes and "file" not in changes,
+    )
     if changes:
         for publication in publications:
             workflow.event_record(
@@ -578,6 +613,117 @@ def material_update(*, material: Material, user) -> Material:
                 changes=changes,
             )
     return material
+
+
+# What describes a material in every publication that shows it, edited beside one of them.
+MATERIAL_DESCRIPTION = (
+    *(column(name, code) for name in ("title", "alt_text") for code in LANGUAGE_CODES),
+    "credit",
+    "credit_language",
+    "decorative",
+)
+PHOTO_DESCRIPTION = ("decorative", *(column("alt_text", code) for code in LANGUAGE_CODES))
+
+
+def _normal(name: str, value) -> object:
+    """An empty caption is NULL or "" alike (modeltranslation's columns)."""
+    return bool(value) if name == "decorative" else (value or "")
+
+
+def material_description(material: Material) -> dict[str, object]:
+    """What describes ``material`` where it is edited beside a publication: its captions,
+    credit and the credit's language; for a photo its alternative texts and whether it
+    is decorative too."""
+    photo = material.kind == Material.Kind.PHOTO
+    return {
+        name: _normal(name, getattr(material, name))
+        for name in MATERIAL_DESCRIPTION
+        if photo or name not in PHOTO_DESCRIPTION
+    }
+
+
+def description_fingerprint(values: dict[str, object]) -> str:
+    """A short fingerprint of a description: the form carries the one it was opened with,
+    so a save can tell what the editor changed from what someone else saved meanwhile."""
+    normal = {name: _normal(name, value) for name, value in values.items()}
+    text = json.dumps(normal, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+@transaction.atomic
+def material_describe(
+    *,
+    material: Material,
+    user,
+    values: dict[str, object],
+    on: Publication | None = None,
+    seen: str | None = None,
+) -> list[str]:
+    """Save a material's description (``values``, of ``material_description``) as an
+    editor fills it in beside publication ``on``, within the rights of
+    ``material_update``: a material on a live item is a publisher's to change.
+
+    ``seen`` is the ``description_fingerprint`` the editor's form was opened with: if
+    someone changed the description since, nothing is written (ValidationError). Returns
+    what changed ("title [de]", "credit"); nothing is written when nothing did. Every
+    other publication showing the material gets an audit event; ``on`` names the change
+    in its own.
+    """
+    publications = material_publications_locked(material)
+    stored = Material.objects.select_for_update().get(pk=material.pk)
+    current = material_description(stored)
+    unknown = set(values) - set(current)
+    if unknown:
+        raise ValidationError(
+            _("These do not describe this material: %(fields)s")
+            % {"fields": ", ".join(sorted(unknown))}
+        )
+    changed = {
+        name: value for name, value in values.items() if current[name] != _normal(name, value)
+    }
+    if not changed:
+        return []
+    if seen is not None and description_fingerprint(current) != seen:
+        raise ValidationError(
+            _(
+                "Someone changed the description of “%(material)s” after you opened this "
+                "form; nothing was saved. Open the form again to see their text."
+            )
+            % {"material": stored}
+        )
+    if not can_change_material(material=stored, user=user, publications=publications):
+        raise PermissionDenied(
+            _(
+                "“%(material)s” is shown by a publication you may not edit in its present "
+                "state; a publisher can change its description."
+            )
+            % {"material": stored}
+        )
+    for name, value in changed.items():
+        setattr(stored, name, value)
+    # A photo's download copy carries its credit as its copyright: made again with it.
+    services.material_save(material=stored, user=user, remake_renditions="credit" in changed)
+    names = [_described_name(name) for name in changed]
+    for publication in publications:
+        if on is None or publication.pk != on.pk:
+            workflow.event_record(
+                publication=publication,
+                user=user,
+                action=Action.MATERIAL,
+                reason=str(stored),
+                changes=names,
+            )
+    material.refresh_from_db()
+    return names
+
+
+def _described_name(name: str) -> str:
+    """``title_de`` as the audit log names a language's field: "title [de]"."""
+    for base in ("title", "alt_text"):
+        for code in LANGUAGE_CODES:
+            if name == column(base, code):
+                return f"{base} [{code}]"
+    return name
 
 
 # Change notes

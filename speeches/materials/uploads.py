@@ -20,6 +20,7 @@ so a zip bomb is refused before a single byte of it is unpacked.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import struct
@@ -58,6 +59,18 @@ DOCUMENTS = {
 VIDEOS = {".mp4": "video/mp4", ".webm": "video/webm"}
 AUDIO = {".mp3": "audio/mpeg", ".ogg": "audio/ogg", ".m4a": "audio/mp4"}
 CAPTIONS = {".vtt": "text/vtt"}
+
+
+def format_name(mime_type: str) -> str:
+    """What editors call an accepted format: "JPEG", "PDF", "DOCX", "MP3" ("" if unknown)."""
+    for name, (mime, _extensions) in PHOTO_FORMATS.items():
+        if mime == mime_type:
+            return name
+    for table in (DOCUMENTS, VIDEOS, AUDIO, CAPTIONS):
+        for extension, mime in table.items():
+            if mime == mime_type:
+                return extension.lstrip(".").upper()
+    return ""
 
 
 @dataclass(frozen=True)
@@ -732,6 +745,101 @@ def inspect_captions(upload) -> Inspected:
     if _extension(name) != ".vtt" or not text.startswith("WEBVTT"):
         raise ValidationError(_("Captions must be a WebVTT (.vtt) file."), code="captions")
     return Inspected("text/vtt", ".vtt", len(data))
+
+
+# Detecting the kind of a file dropped with others: what its first bytes are.
+
+_SNIFF_BYTES = 64 * 1024  # signatures and image headers; never the whole of a video
+# ISO base media files (MP4, M4A, AVIF...) name their brand after "ftyp": audio-only brands.
+_AUDIO_BRANDS = {b"M4A ", b"M4B ", b"M4P ", b"F4A ", b"F4B "}
+# Brands that are pictures (AVIF, HEIF, QuickTime): never taken for a recording by name.
+_VIDEO_ONLY_BRANDS = {b"avif", b"avis", b"heic", b"heix", b"mif1", b"msf1", b"qt  "}
+
+
+def detect_kind(upload) -> str:
+    """Which kind of material an uploaded file is, from its content: "photo", "video",
+    "audio" or "document". The file is then inspected as that kind (``inspect``), which
+    decides whether it is accepted.
+
+    The client's name and content type decide nothing here, with one exception: an MP4
+    container with a general brand ("isom", "mp42") holds sound or pictures alike, and
+    only then does an ``.m4a`` name say it is a recording. Raises ValidationError, naming
+    what is accepted, for content that is none of them.
+    """
+    name = display_name(upload.name)
+    upload.seek(0)
+    head = upload.read(_SNIFF_BYTES)
+    upload.seek(0)
+    if not head:
+        raise ValidationError(_("“%(name)s” is empty."), params={"name": name}, code="empty")
+    if _looks_like_image(upload):
+        return "photo"
+    if head.startswith((b"%PDF-", b"{\\rtf", b"PK\x03\x04")):
+        return "document"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _AUDIO_BRANDS or (
+            brand not in _VIDEO_ONLY_BRANDS and _extension(name) in AUDIO
+        ):
+            return "audio"
+        return "video"
+    if head.startswith(b"\x1a\x45\xdf\xa3"):  # EBML: WebM (Matroska)
+        return "video"
+    if head.startswith(b"OggS") or head.startswith(b"ID3") or _mpeg_audio_frame(head):
+        return "audio"
+    if _plain_text(head):
+        return "document"
+    raise ValidationError(
+        _(
+            "“%(name)s” is not a file this library accepts. Photos may be %(photos)s; "
+            "video %(video)s; audio %(audio)s; documents %(documents)s."
+        ),
+        params={
+            "name": name,
+            "photos": _allowed({e for _m, exts in PHOTO_FORMATS.values() for e in exts}),
+            "video": _allowed(VIDEOS),
+            "audio": _allowed(AUDIO),
+            "documents": _allowed(DOCUMENTS),
+        },
+        code="unknown_kind",
+    )
+
+
+# What Pillow is asked to recognise: the accepted photos and the images people mistake for
+# them. Text-based and headerless formats (XBM, XPM, TGA...) would take other files for images.
+_IMAGE_FORMATS = [*PHOTO_FORMATS, "GIF", "TIFF", "BMP"]
+
+
+def _looks_like_image(upload) -> bool:
+    """Whether Pillow knows the file as an image, from its header alone (nothing decoded).
+    Images of formats the library refuses (GIF, TIFF, BMP) count too: as photos they are
+    refused with the message that names the accepted formats."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a probe: a damaged header's notes are noise
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(upload, formats=_IMAGE_FORMATS):
+                return True
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return True  # an image, and too large: the photo check says by how much
+    except Exception:  # any plugin's error on foreign content means "not an image"
+        return False
+    finally:
+        upload.seek(0)
+
+
+def _mpeg_audio_frame(head: bytes) -> bool:
+    """An MP3 without an ID3 tag starts with a frame's 11 set sync bits."""
+    return len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0
+
+
+def _plain_text(head: bytes) -> bool:
+    """UTF-8 text that is not markup (a cut multi-byte character at the end is fine)."""
+    try:
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(text.strip()) and "\x00" not in text and not text.lstrip().startswith("<")
 
 
 def inspect(upload, *, kind: str) -> Inspected:

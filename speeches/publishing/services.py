@@ -217,11 +217,12 @@ def material_inspect(*, material: Material) -> dict[str, uploads.Inspected]:
 
 
 @transaction.atomic
-def material_save(*, material: Material, user=None) -> Material:
+def material_save(*, material: Material, user=None, remake_renditions: bool = False) -> Material:
     """Validate, store under server-made names, and make a photo's renditions.
 
     Files are written only after every check passed; if anything fails afterwards, the
-    files written by this call are deleted again.
+    files written by this call are deleted again. ``remake_renditions``: a photo's are
+    made again from its stored original (its download copy carries the credit).
     """
     inspected = material_inspect(material=material)
     if material.kind == Material.Kind.LINK and not material.url:
@@ -235,10 +236,10 @@ def material_save(*, material: Material, user=None) -> Material:
     if user is not None and user.is_authenticated and material.pk is None:
         material.created_by = user
     material.full_clean(exclude=list(_INSPECT_FIELDS))
-    old_renditions = material.renditions if "file" in inspected else {}
     make_renditions = material.kind == Material.Kind.PHOTO and (
-        "file" in inspected or not material.renditions
+        "file" in inspected or not material.renditions or remake_renditions
     )
+    old_renditions = material.renditions if "file" in inspected or make_renditions else {}
     # The photo's bytes from the upload itself, before it is stored: no read back.
     source = _read_upload(material.file) if make_renditions and "file" in inspected else None
     written: list[str] = []

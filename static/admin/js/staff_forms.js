@@ -90,6 +90,9 @@
     }
 
     const saved = new Map(); // form -> {names, state}: what the server has (or was sent)
+    // Unsaved whatever the inputs say, until the form is sent: a form sent back with
+    // errors, and rows another script added or reordered (their inputs are hidden).
+    const STICKY = new Set(["errors", "rows"]);
 
     function remember(form) {
         saved.set(form, {
@@ -104,11 +107,11 @@
         }
         const {names, state: savedState} = saved.get(form);
         // A form sent back with errors holds input that is not saved yet.
-        return form.dataset.unsaved === "errors" || state(form, names) !== savedState;
+        return STICKY.has(form.dataset.unsaved) || state(form, names) !== savedState;
     }
 
     function markDirty(form) {
-        if (form.dataset.unsaved !== "errors") {
+        if (!STICKY.has(form.dataset.unsaved)) {
             form.dataset.unsaved = isDirty(form) ? "true" : "";
         }
     }
