@@ -101,11 +101,17 @@ def test_an_author_attaches_four_photos_and_a_pdf_in_one_go(
     expect(raw.locator("#attachments-4 input[name$=alt_text_en]")).to_have_count(0)
     expect(raw.locator("#attachments-0 input[data-language=ar]")).to_have_count(2)
     expect(raw.locator("#attachments-0 tr[data-language=ar] input[dir=rtl]")).to_have_count(2)
+    # The grid shows the form's language beside the original (English): German is one
+    # switch away, for every row at once.
+    expect(raw.locator("#attachments-0 tr[data-language=de]")).to_be_hidden()
     for n in range(4):
         page.fill(f"#id_attachments-{n}-title_en", f"The ministers, photo {n + 1}")
-        page.fill(f"#id_attachments-{n}-title_de", f"Die Minister, Foto {n + 1}")
         page.fill(f"#id_attachments-{n}-alt_text_en", f"Two ministers shaking hands, {n + 1}")
     page.fill("#id_attachments-4-title_en", "Joint statement (PDF)")
+    page.click(".language-switch__button[data-code=de]")
+    expect(raw.locator("#attachments-0 tr[data-language=en]")).to_be_visible()
+    for n in range(4):
+        page.fill(f"#id_attachments-{n}-title_de", f"Die Minister, Foto {n + 1}")
     # The statement goes first: its row's handle dragged onto the top of the first row.
     page.locator("#attachments-4 [data-drag-handle]").drag_to(
         page.locator("#attachments-0"), target_position={"x": 40, "y": 5}

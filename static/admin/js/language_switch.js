@@ -144,20 +144,24 @@ document.addEventListener("DOMContentLoaded", function () {
         const original = originalLanguage();
         for (const [code, button] of buttons) {
             const marks = button.querySelector(".language-switch__marks");
-            marks.replaceChildren();
+            const wanted = document.createElement("span");
             const filled = controls.some((c) => languageOf(c) === code && isFilled(c));
             if (code === original) {
-                marks.append(mark("original", text("original")));
+                wanted.append(mark("original", text("original")));
             }
-            marks.append(
+            wanted.append(
                 filled ? mark("text", text("has_text")) : mark("empty", text("empty"))
             );
             const state = versionState(code);
             if (state === "outdated" || state === "hidden") {
-                marks.append(mark(state, text(state)));
+                wanted.append(mark(state, text(state)));
             }
             if (hasError(code)) {
-                marks.append(mark("error", text("error")));
+                wanted.append(mark("error", text("error")));
+            }
+            // Only what changed is replaced: a click in progress keeps its target.
+            if (marks.innerHTML !== wanted.innerHTML) {
+                marks.replaceChildren(...wanted.childNodes);
             }
         }
     }
@@ -175,6 +179,14 @@ document.addEventListener("DOMContentLoaded", function () {
             }
         }
     }
+    // Blocks marked data-language (the materials grid's rows) show the chosen language
+    // beside the original, which a translator writes from.
+    function showMarked(root) {
+        const shown = new Set([current, originalLanguage()]);
+        for (const element of root.querySelectorAll("[data-language]")) {
+            element.classList.toggle("language-hidden", !shown.has(element.dataset.language));
+        }
+    }
     function show(code, {focus}) {
         current = code;
         for (const [language, button] of buttons) {
@@ -183,10 +195,7 @@ document.addEventListener("DOMContentLoaded", function () {
         for (const key of groups.keys()) {
             showGroup(key, code);
         }
-        // Columns and blocks of other languages (an inline grid's) follow the bar.
-        for (const element of form.querySelectorAll("[data-language]")) {
-            element.classList.toggle("language-hidden", element.dataset.language !== code);
-        }
+        showMarked(form);
         form.dataset.language = code;
         if (focus) {
             const field = controls.find(
@@ -250,10 +259,18 @@ document.addEventListener("DOMContentLoaded", function () {
         }
     }
 
+    // Rows added later (files dropped onto the grid) follow the bar too.
+    new MutationObserver((records) => {
+        if (current && records.some((record) => record.addedNodes.length)) {
+            showMarked(form);
+        }
+    }).observe(form, {childList: true, subtree: true});
+
     form.addEventListener("input", updateMarks);
     form.addEventListener("change", (event) => {
         if (event.target === originalSelect) {
             placeButtons();
+            showMarked(form);
         }
         updateMarks();
     });
