@@ -328,3 +328,22 @@ def zip_raw(entries: list[tuple[str, int, int, int, bytes]]) -> bytes:
 def stored(name: str, content: str | bytes) -> tuple[str, int, int, int, bytes]:
     data = content.encode() if isinstance(content, str) else content
     return (name, zipfile.ZIP_STORED, zlib.crc32(data), len(data), data)
+
+
+def statement_files() -> list[dict]:
+    """Four photos and a PDF, as a browser's file picker hands them to a page (Playwright's
+    ``set_input_files``): the materials of a statement, chosen in one go."""
+    photos = [
+        {
+            "name": f"talks-{n}.jpg",
+            "mimeType": "image/jpeg",
+            "buffer": jpeg_bytes(640, 427, color=colour),
+        }
+        for n, colour in enumerate(("steelblue", "darkred", "seagreen", "goldenrod"), start=1)
+    ]
+    statement = {
+        "name": "joint-statement.pdf",
+        "mimeType": "application/pdf",
+        "buffer": pdf_bytes(),
+    }
+    return [*photos, statement]

@@ -21,7 +21,6 @@ pytestmark = [
 ]
 
 MATERIALS_BUDGET = 16  # issue 15: "materials at most 16" of the author's 45 actions
-COLOURS = ("steelblue", "darkred", "seagreen", "goldenrod")
 
 
 @pytest.fixture
@@ -52,23 +51,6 @@ def signed_in(browser, live_server, live_server_lock):
         context.close()
 
 
-def files_to_drop() -> list[dict]:
-    photos = [
-        {
-            "name": f"talks-{n}.jpg",
-            "mimeType": "image/jpeg",
-            "buffer": media_files.jpeg_bytes(640, 427, color=colour),
-        }
-        for n, colour in enumerate(COLOURS, start=1)
-    ]
-    statement = {
-        "name": "joint-statement.pdf",
-        "mimeType": "application/pdf",
-        "buffer": media_files.pdf_bytes(),
-    }
-    return [*photos, statement]
-
-
 def test_an_author_attaches_four_photos_and_a_pdf_in_one_go(
     signed_in, live_server, live_server_lock
 ):
@@ -90,7 +72,7 @@ def test_an_author_attaches_four_photos_and_a_pdf_in_one_go(
 
     start = actions.count
     # One pick of five files: each becomes a row, with its preview, as soon as it is up.
-    page.locator("#id_attachment_files").set_input_files(files_to_drop())
+    page.locator("#id_attachment_files").set_input_files(media_files.statement_files())
     rows = raw.locator("[data-attachment-grid] [data-attachment-row]")
     expect(rows).to_have_count(5)
     expect(raw.locator("[data-attachment-row] img.material-thumb")).to_have_count(4)
