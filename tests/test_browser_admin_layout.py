@@ -7,8 +7,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from speeches.models import Publication
+from speeches.models import Material, Publication, PublicationMaterial
 from speeches.publishing import services, workflow
+from tests import media_files
 from tests.factories import PersonFactory, PublicationFactory, UserFactory
 from tests.helpers import clipped
 
@@ -74,6 +75,23 @@ def newsroom(live_server_lock):
         )
         publication.body_ru = "<p>Новый текст оригинала.</p>"
         services.publication_save(publication=publication)
+        # The materials grid with photos (their alternative texts) and a document.
+        for position, kind in enumerate(("photo", "photo", "link")):
+            material = services.material_save(
+                material=Material(
+                    kind=kind,
+                    **(
+                        {"file": media_files.photo(), "alt_text_ru": "Министры в зале"}
+                        if kind == "photo"
+                        else {"url": "https://example.org/transcript"}
+                    ),
+                    title_ru="Министры иностранных дел России и Беларуси на совместном заседании",
+                    title_ar="وزيرا خارجية روسيا وبيلاروس في الاجتماع المشترك",
+                )
+            )
+            PublicationMaterial.objects.create(
+                publication=publication, material=material, position=position
+            )
         user = UserFactory(username="chief", is_staff=True, groups=["Publishers"])
     return user, publication
 
