@@ -11,6 +11,8 @@ import zipfile
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -471,12 +473,13 @@ def test_a_huge_xliff_of_unknown_segments_gives_a_short_report(client):
     assert len(data) > 3 * 1024 * 1024
     client.force_login(translator)
 
-    started = time.monotonic()
-    response = client.post(
-        IMPORT_URL,
-        {"file": media_files.upload("agency.xlf", data, "application/xml")},
-    )
-    elapsed = time.monotonic() - started
+    # Bounded by construction, not by a stopwatch (a loaded machine made that flaky): the
+    # 60,000 unknown segments cost no query each.
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(
+            IMPORT_URL,
+            {"file": media_files.upload("agency.xlf", data, "application/xml")},
+        )
 
     assert response.status_code == 200
     content = response.content.decode()
@@ -486,7 +489,7 @@ def test_a_huge_xliff_of_unknown_segments_gives_a_short_report(client):
     assert "nothing/50”" not in content
     assert "and 59,950 more problems, not listed here." in content
     assert len(response.content) < 100_000, len(response.content)
-    assert elapsed < 5, elapsed
+    assert len(queries) <= 13, len(queries)
 
 
 # Totality: whatever the bytes, an upload is accepted or refused with a message
