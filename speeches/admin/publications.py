@@ -25,7 +25,7 @@ from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from speeches.admin import badges
+from speeches.admin import badges, bulk
 from speeches.admin.base import TranslationAdmin, material_preview
 from speeches.admin.presence import PresenceAdminMixin
 from speeches.admin.previews import PreviewAdminMixin
@@ -447,6 +447,7 @@ class PublicationChangeList(ChangeList):
 
 @admin.register(Publication)
 class PublicationAdmin(
+    bulk.BulkActionsMixin,
     PresenceAdminMixin,
     TranslationDashboardAdminMixin,
     TranslationEditorMixin,
@@ -461,6 +462,7 @@ class PublicationAdmin(
     change_list_template = "admin/speeches/publication/change_list.html"
     object_history_template = "admin/speeches/publication/object_history.html"
     inlines = [AttachmentInline]
+    actions = [*bulk.ACTIONS, *XliffAdminMixin.actions]
     list_display = ["__str__", "type", "published_at", "state", "language_codes", "reference"]
     list_filter = [
         "status",
