@@ -25,7 +25,7 @@ from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from speeches.admin import badges, bulk
+from speeches.admin import badges, bulk, changelist
 from speeches.admin.base import TranslationAdmin, material_preview
 from speeches.admin.presence import PresenceAdminMixin
 from speeches.admin.previews import PreviewAdminMixin
@@ -45,36 +45,9 @@ from speeches.models import (
     WorkflowEvent,
     column,
     columns,
-    shown_version_q,
 )
 from speeches.publishing import previews, revisions, services, workflow
 from speeches.richtext import html_to_text
-
-
-class LanguageVersionFilter(admin.SimpleListFilter):
-    title = _("language version")
-    parameter_name = "version"
-
-    def lookups(self, request, model_admin):
-        return [
-            *settings.LANGUAGES,
-            *[
-                (f"-{code}", _("missing: %(language)s") % {"language": name})
-                for code, name in settings.LANGUAGES
-            ],
-        ]
-
-    def queryset(self, request, queryset):
-        value = self.value() or ""
-        code = value.removeprefix("-")
-        if code not in LANGUAGE_CODES:
-            return queryset
-        present = LanguageVersion.objects.filter(shown_version_q(), language=code).values(
-            "publication_id"
-        )
-        if value.startswith("-"):
-            return queryset.exclude(pk__in=present)
-        return queryset.filter(pk__in=present)
 
 
 class AttachedMaterialSelect(AutocompleteSelect):
@@ -443,11 +416,14 @@ class PublicationChangeList(ChangeList):
     def get_results(self, request):
         self.queryset = self.queryset.without_texts()
         super().get_results(request)
+        # A search lists its newest matches only (speeches.editorial.search); say so.
+        self.search_capped = getattr(request, "staff_search_capped", False)
 
 
 @admin.register(Publication)
 class PublicationAdmin(
     bulk.BulkActionsMixin,
+    changelist.StaffSearchMixin,
     PresenceAdminMixin,
     TranslationDashboardAdminMixin,
     TranslationEditorMixin,
@@ -465,14 +441,15 @@ class PublicationAdmin(
     actions = [*bulk.ACTIONS, *XliffAdminMixin.actions]
     list_display = ["__str__", "type", "published_at", "state", "language_codes", "reference"]
     list_filter = [
-        "status",
+        changelist.StateFilter,
         ForcePublishedFilter,
         "type",
-        LanguageVersionFilter,
+        changelist.LanguageStatusFilter,
         "published_at",
         "original_language",
     ]
     list_select_related = ["type"]
+    # Shows the search box; what it finds is the staff's search (changelist.StaffSearchMixin).
     search_fields = [*columns("title"), "reference"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["speakers", "topics", "countries"]
