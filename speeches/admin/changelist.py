@@ -93,9 +93,13 @@ class LanguageStatusFilter(admin.SimpleListFilter):
             }
 
 
-class StaffSearchMixin:
-    """For ``PublicationAdmin``: the list's search box asks ``speeches.editorial.search``."""
+class PublicationListMixin:
+    """For ``PublicationAdmin``: the list's search box asks ``speeches.editorial.search``,
+    and the list has the page's whole width."""
 
+    # A filtered or searched list counts its own items, not the whole archive's as well:
+    # one query less on every such page (at 100,000 items, 7 to 15 ms each time).
+    show_full_result_count = False
     search_help_text = _(
         "Words of a title or text in any language and any state, a speaker's name, a "
         "reference or a publication's number."
@@ -108,3 +112,11 @@ class StaffSearchMixin:
         # The list says so when the newest LIMIT are all it shows (PublicationChangeList).
         request.staff_search_capped = found.capped
         return queryset.filter(pk__in=found.ids), False
+
+    def changelist_view(self, request, extra_context=None):
+        # The list's columns (title, type, time, status, languages, reference) and its
+        # filters need the width the app menu takes: at 1280 px, with the menu open, the
+        # status, languages and reference were cut off. Breadcrumbs and the admin's home
+        # lead everywhere the menu does.
+        context = {"is_nav_sidebar_enabled": False, **(extra_context or {})}
+        return super().changelist_view(request, context)

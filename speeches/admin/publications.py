@@ -423,7 +423,7 @@ class PublicationChangeList(ChangeList):
 @admin.register(Publication)
 class PublicationAdmin(
     bulk.BulkActionsMixin,
-    changelist.StaffSearchMixin,
+    changelist.PublicationListMixin,
     PresenceAdminMixin,
     TranslationDashboardAdminMixin,
     TranslationEditorMixin,
@@ -449,7 +449,7 @@ class PublicationAdmin(
         "original_language",
     ]
     list_select_related = ["type"]
-    # Shows the search box; what it finds is the staff's search (changelist.StaffSearchMixin).
+    # Shows the search box; what it finds is the staff's search (changelist.PublicationListMixin).
     search_fields = [*columns("title"), "reference"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["speakers", "topics", "countries"]
