@@ -27,12 +27,14 @@ through, and what lets a common word cost what a rare one does, as in readers' s
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
+from functools import reduce
 
 from django.conf import settings
 from django.db import connections, transaction
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from speeches.models import LANGUAGE_CODES, Person, Publication, column
@@ -72,7 +74,7 @@ def staff_search(queryset: QuerySet[Publication], text: str) -> Found:
     text = " ".join(text.split())
     if not text or len(text) > MAX_LENGTH or "\x00" in text:
         return Found([])
-    others = _by_speaker_reference_or_number(text)
+    others = _by_speaker_reference_or_number(queryset, text)
     if connections[queryset.db].vendor == "postgresql":
         return Found(_postgresql(queryset, text, others))
     return Found(_sqlite(queryset, text, others))
@@ -98,22 +100,21 @@ def speakers_named(text: str) -> list[int]:
     return found
 
 
-def _by_speaker_reference_or_number(text: str) -> Q:
-    """The items that a speaker, the reference or the number matches."""
-    condition = Q(reference__in=list(dict.fromkeys([text, text.upper()])))
+def _by_speaker_reference_or_number(queryset: QuerySet, text: str) -> list[QuerySet]:
+    """The list's items that the reference, the number or a speaker matches: a queryset
+    each, so that each is found through its own index (an OR of them read every item)."""
+    found = [queryset.filter(reference__in=list(dict.fromkeys([text, text.upper()])))]
     number = text.removeprefix("#")
     if number.isdigit() and len(number) < 19:
-        condition |= Q(pk=int(number))
+        found.append(queryset.filter(pk=int(number)))
     persons = speakers_named(text)
     if persons:
-        speaking = Publication.speakers.through.objects.filter(
-            publication_id=OuterRef("pk"), person_id__in=persons
-        )
-        condition |= Q(Exists(speaking))
-    return condition
+        speaking = Publication.speakers.through.objects.filter(person_id__in=persons)
+        found.append(queryset.filter(pk__in=speaking.values("publication_id")))
+    return found
 
 
-def _postgresql(queryset: QuerySet, text: str, others: Q) -> list[int]:
+def _postgresql(queryset: QuerySet, text: str, others: list[QuerySet]) -> list[int]:
     """Each language's newest matches in both entry tables, and the newest items of the
     speakers, reference and number, merged: one statement.
 
@@ -137,13 +138,12 @@ def _postgresql(queryset: QuerySet, text: str, others: Q) -> list[int]:
                     f" ORDER BY published_at DESC, publication_id DESC LIMIT {LIMIT})"
                 )
                 params += [text, *within_params]
-    newest = (
-        queryset.filter(others).order_by("-published_at", "-pk").values("pk", "published_at")
-    )[:LIMIT]
-    sql, others_params = newest.query.sql_with_params()
-    # By name: the ORM orders a values() query's columns as it sees fit.
-    branches.append(f"(SELECT pk, published_at FROM ({sql}) AS named)")
-    params += others_params
+    for matching in others:
+        newest = matching.order_by("-published_at", "-pk").values("pk", "published_at")[:LIMIT]
+        sql, matching_params = newest.query.sql_with_params()
+        # By name: the ORM orders a values() query's columns as it sees fit.
+        branches.append(f"(SELECT pk, published_at FROM ({sql}) AS named)")
+        params += matching_params
     statement = (
         f"SELECT publication_id FROM ({' UNION ALL '.join(branches)})"
         " AS found (publication_id, published_at) GROUP BY publication_id"
@@ -158,7 +158,7 @@ def _postgresql(queryset: QuerySet, text: str, others: Q) -> list[int]:
         return [pk for (pk,) in cursor.fetchall()]
 
 
-def _sqlite(queryset: QuerySet, text: str, others: Q) -> list[int]:
+def _sqlite(queryset: QuerySet, text: str, others: list[QuerySet]) -> list[int]:
     """Each language's FTS5 table for the search's stems, and the speakers, reference and
     number, as one list query."""
     languages = [code for code, _name in settings.LANGUAGES]
@@ -176,7 +176,7 @@ def _sqlite(queryset: QuerySet, text: str, others: Q) -> list[int]:
             table = f"speeches_search_fts_{code}"
             matching.append(f"SELECT rowid FROM {table} WHERE {table} MATCH %s")
             params.append(" AND ".join(f'"{word}"' for word in words))
-    condition = others
+    condition = reduce(operator.or_, (Q(pk__in=found.values("pk")) for found in others))
     if matching:
         condition |= Q(pk__in=RawSQL(" UNION ".join(matching), params))
     return list(
