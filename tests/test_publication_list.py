@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from speeches.editorial import search
 from speeches.models import LanguageVersion
+from speeches.publishing import workflow
 from tests.factories import PersonFactory, PublicationFactory, publication_in_state
 from tests.helpers import logged_in
 
@@ -199,3 +201,37 @@ def test_the_date_filter_and_hierarchy_stay(staff):
     assert [p.pk for p in in_the_week] == [new.pk]
     year = timezone.localtime(old.published_at).year
     assert listed(staff, published_at__year=year) == [old.pk]
+
+
+def test_every_version_is_in_exactly_one_of_the_search_tables(publisher):
+    """PostgreSQL: readers' entries hold the listed versions, the unlisted table every
+    other one, kept by the triggers through every change of state."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's FTS5 tables hold every text (speeches.public.fts)")
+    items = {
+        state: publication_in_state(state, publisher=publisher, languages=("en", "de"))
+        for state in STATES
+    }
+    hidden = PublicationFactory(languages=("en", "fr"))
+    LanguageVersion.objects.filter(publication=hidden, language="fr").update(
+        status=LanguageVersion.Status.OUTDATED, hidden=True
+    )
+    workflow.publication_withdraw(
+        publication=items["published"], user=publisher, explanation="Wrong figures."
+    )
+
+    def rows(table):
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT publication_id, language FROM {table}")
+            return set(cursor.fetchall())
+
+    listed_now = rows("speeches_search_entry")
+    unlisted = rows("speeches_search_unlisted")
+    every = set(LanguageVersion.objects.values_list("publication_id", "language"))
+    assert listed_now | unlisted == every
+    assert not listed_now & unlisted
+    assert listed_now == {
+        (items["scheduled"].pk, "en"),
+        (items["scheduled"].pk, "de"),
+        (hidden.pk, "en"),
+    }
