@@ -14,7 +14,7 @@ from django.db import connection
 from django.utils import timezone
 
 from speeches.editorial import search
-from speeches.models import LanguageVersion
+from speeches.models import LanguageVersion, Publication
 from speeches.publishing import workflow
 from tests.factories import PersonFactory, PublicationFactory, publication_in_state
 from tests.helpers import logged_in
@@ -235,3 +235,17 @@ def test_every_version_is_in_exactly_one_of_the_search_tables(publisher):
         (items["scheduled"].pk, "de"),
         (hidden.pk, "en"),
     }
+
+
+def test_the_searchs_planner_settings_end_with_it(staff):
+    """PostgreSQL: the index-only plan is the search statement's; the list's own queries
+    after it, in the same transaction, plan as usual."""
+    if connection.vendor != "postgresql":
+        pytest.skip("planner settings are PostgreSQL's")
+    PublicationFactory(body_en="<p>Fisheries.</p>")
+    search.staff_search(Publication.objects.all(), "fisheries")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('enable_indexscan'), current_setting('enable_seqscan')"
+        )
+        assert cursor.fetchone() == ("on", "on")

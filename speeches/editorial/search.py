@@ -155,7 +155,12 @@ def _postgresql(queryset: QuerySet, text: str, others: list[QuerySet]) -> list[i
             " set_config('enable_seqscan', 'off', true)"
         )
         cursor.execute(statement, params)
-        return [pk for (pk,) in cursor.fetchall()]
+        found = [pk for (pk,) in cursor.fetchall()]
+        # It only read: rolled back, the settings end with it even inside a transaction
+        # of the caller's (a savepoint's SET LOCAL would outlive its release), and the
+        # list's own queries plan as usual.
+        transaction.set_rollback(True, using=queryset.db)
+    return found
 
 
 def _sqlite(queryset: QuerySet, text: str, others: list[QuerySet]) -> list[int]:
