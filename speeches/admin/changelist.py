@@ -111,7 +111,7 @@ class PublicationListMixin:
         found = search.staff_search(queryset, search_term)
         # The list says so when the newest LIMIT are all it shows (PublicationChangeList).
         request.staff_search_capped = found.capped
-        return queryset.filter(pk__in=found.ids), False
+        return found.among(queryset), False
 
     def changelist_view(self, request, extra_context=None):
         # The list's columns (title, type, time, status, languages, reference) and its

@@ -27,6 +27,7 @@ through, and what lets a common word cost what a rare one does, as in readers' s
 
 from __future__ import annotations
 
+import json
 import operator
 import re
 from dataclasses import dataclass
@@ -66,6 +67,17 @@ class Found:
     @property
     def capped(self) -> bool:
         return len(self.ids) >= LIMIT
+
+    def among(self, queryset: QuerySet[Publication]) -> QuerySet[Publication]:
+        """``queryset``'s matches, the ids sent as one parameter: as a thousand, each of
+        the list's queries (its count, page and dates) took psycopg some 12 ms to write."""
+        if not self.ids:
+            return queryset.none()
+        if connections[queryset.db].vendor == "postgresql":
+            ids = RawSQL("SELECT unnest(%s::bigint[])", (self.ids,))
+        else:
+            ids = RawSQL("SELECT value FROM json_each(%s)", (json.dumps(self.ids),))
+        return queryset.filter(pk__in=ids)
 
 
 def staff_search(queryset: QuerySet[Publication], text: str) -> Found:
