@@ -140,7 +140,7 @@ def answers(action: str, world: World) -> dict | None:
     at = timezone.localtime(timezone.now() + timedelta(days=2)).replace(microsecond=0)
     return {
         "bulk_schedule": {"at_0": at.strftime("%Y-%m-%d"), "at_1": at.strftime("%H:%M:%S")},
-        "bulk_withdraw": {"explanation_en": "These figures were wrong."},
+        "bulk_withdraw": {"withdrawal_explanation_en": "These figures were wrong."},
         "bulk_add_terms": {"topics": [world.added.pk], "speakers": [world.speaker.pk]},
         "bulk_remove_terms": {"topics": [world.kept.pk]},
     }.get(action)
@@ -263,7 +263,7 @@ def test_scheduling_sets_the_second_entered_and_moves_scheduled_items(world):
     [
         ("bulk_schedule", {"at_0": "2001-01-01", "at_1": "10:00:00"}, "still ahead"),
         ("bulk_schedule", {"at_0": "not a date", "at_1": "25:61"}, "Enter a valid date"),
-        ("bulk_withdraw", {"explanation_en": "  "}, "This field is required"),
+        ("bulk_withdraw", {"withdrawal_explanation_en": "  "}, "This field is required"),
         ("bulk_add_terms", {}, "Choose at least one speaker, topic or country"),
         ("bulk_remove_terms", {"topics": ["999999"]}, "Select a valid choice"),
     ],
@@ -282,15 +282,18 @@ def test_withdrawing_asks_one_explanation_per_original_language(world, publisher
     russian = PublicationFactory(languages=("ru", "en"))
     client = client_of(world.users["publisher"])
     page = post_action(client, "bulk_withdraw", [english, russian])
-    fields = [name for name in page.context["form"].fields if name.startswith("explanation")]
-    assert fields == ["explanation_en", "explanation_ru"]
+    fields = [name for name in page.context["form"].fields if name.startswith("withdrawal")]
+    assert fields == ["withdrawal_explanation_en", "withdrawal_explanation_ru"]
     assert 'lang="ru"' in page.text
 
     response = post_action(
         client,
         "bulk_withdraw",
         [english, russian],
-        confirm={"explanation_en": "Superseded.", "explanation_ru": "Заменено."},
+        confirm={
+            "withdrawal_explanation_en": "Superseded.",
+            "withdrawal_explanation_ru": "Заменено.",
+        },
     )
     assert response.status_code == 302
     english.refresh_from_db()
@@ -308,7 +311,10 @@ def test_a_withdrawal_names_one_replacement_for_all(world):
         client,
         "bulk_withdraw",
         items,
-        confirm={"explanation_en": "See the corrected text.", "replacement": replacement.pk},
+        confirm={
+            "withdrawal_explanation_en": "See the corrected text.",
+            "replacement": replacement.pk,
+        },
     )
     for item in items:
         item.refresh_from_db()

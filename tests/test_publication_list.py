@@ -166,7 +166,8 @@ def test_the_language_status_filter_reads_each_languages_status(staff):
     english_only = PublicationFactory(languages=("en",))
     assert listed(staff, language_status="de:ready") == [ready.pk]
     assert listed(staff, language_status="de:in_progress") == [working.pk]
-    assert listed(staff, language_status="de:outdated") == [outdated.pk]
+    assert listed(staff, language_status="de:outdated") == []
+    assert listed(staff, language_status="de:hidden") == [outdated.pk]
     assert listed(staff, language_status="de:missing") == [english_only.pk]
     # The original is a version too: ready once its title and text are filled.
     assert len(listed(staff, language_status="en:ready")) == 4
@@ -179,6 +180,7 @@ def test_the_language_status_filter_is_one_line_per_language(staff):
     PublicationFactory()
     html = staff.get(LIST, {"language_status": "fr:outdated"}).text
     assert html.count('class="language-status-filter"') == 6
+    assert html.count("status-badge--hidden") == 6
     assert (
         'href="?language_status=fr%3Aoutdated" class="status-badge status-badge--outdated' in html
     )

@@ -42,7 +42,7 @@ from django.utils.translation import gettext as _
 from speeches.admin import badges
 from speeches.editorial import editing
 from speeches.languages import translating
-from speeches.models import LANGUAGE_CODES, Country, Person, Publication, Topic
+from speeches.models import LANGUAGE_CODES, Country, Person, Publication, Topic, column
 from speeches.publishing import services, workflow
 
 # One request does the work of every selected item, each a save with its revision: a
@@ -162,7 +162,7 @@ class WithdrawForm(forms.Form):
         self.languages = languages
         for code in languages:
             info = get_language_info(code)
-            self.fields[f"explanation_{code}"] = forms.CharField(
+            self.fields[column("withdrawal_explanation", code)] = forms.CharField(
                 label=_("Public explanation in %(language)s")
                 % {"language": info["name_translated"]},
                 help_text=_("Shown at the top of each withdrawn page written in %(language)s.")
@@ -185,7 +185,10 @@ class WithdrawForm(forms.Form):
         replacement.widget.choices = replacement.choices
 
     def explanations(self) -> dict[str, str]:
-        return {code: self.cleaned_data[f"explanation_{code}"] for code in self.languages}
+        return {
+            code: self.cleaned_data[column("withdrawal_explanation", code)]
+            for code in self.languages
+        }
 
 
 class TermsForm(forms.Form):

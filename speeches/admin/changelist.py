@@ -43,19 +43,22 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
-# A language's statuses to filter by. "Ready" holds the versions readers see on a live
-# item too (its badge says "published"); an outdated one stays outdated while hidden.
+# A language's statuses to filter by, as its badge names it (badges.language_state):
+# "ready" holds the versions readers see on a live item too (their badge says
+# "published"); a hidden version is hidden whatever its status.
 LANGUAGE_STATUSES = {
     LanguageVersion.Status.READY: pgettext_lazy("language status", "ready or published"),
     LanguageVersion.Status.IN_PROGRESS: pgettext_lazy("language status", "in progress"),
     LanguageVersion.Status.OUTDATED: pgettext_lazy("language status", "outdated"),
+    badges.HIDDEN: pgettext_lazy("language status", "hidden"),
     badges.MISSING: pgettext_lazy("language status", "missing"),
 }
 
 
 class LanguageStatusFilter(admin.SimpleListFilter):
-    """Items by one language's status: ``?language_status=de:outdated``. The original
-    language is a version like the others (ready once its title and text are filled)."""
+    """Items by one language's status: ``?language_status=de:outdated``. Each version is
+    in one status; the original language is a version like the others (ready once its
+    title and text are filled)."""
 
     title = _("language status")
     parameter_name = "language_status"
@@ -75,7 +78,9 @@ class LanguageStatusFilter(admin.SimpleListFilter):
         versions = LanguageVersion.objects.filter(publication=OuterRef("pk"), language=code)
         if status == badges.MISSING:
             return queryset.filter(~Exists(versions))
-        return queryset.filter(Exists(versions.filter(status=status)))
+        if status == badges.HIDDEN:
+            return queryset.filter(Exists(versions.filter(hidden=True)))
+        return queryset.filter(Exists(versions.filter(status=status, hidden=False)))
 
     def choices(self, changelist):
         """Django's choices, each with its language and status, which the template sets

@@ -186,11 +186,11 @@ def _sqlite(queryset: QuerySet, text: str, others: list[QuerySet]) -> list[int]:
         )
         stems = dict(zip(languages, cursor.fetchone(), strict=True))
     matching, params = [], []
-    for code in languages:
-        words = stems[code].split()
+    for language in languages:
+        words = stems[language].split()
         if words:
             # Stems are letters and digits only: quoted, they need no escaping.
-            table = f"speeches_search_fts_{code}"
+            table = f"speeches_search_fts_{language}"
             matching.append(f"SELECT rowid FROM {table} WHERE {table} MATCH %s")
             params.append(" AND ".join(f'"{word}"' for word in words))
     condition = reduce(operator.or_, (Q(pk__in=found.values("pk")) for found in others))
