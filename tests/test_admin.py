@@ -148,8 +148,11 @@ def test_search_finds_titles_in_every_language(editor_client):
 def test_filter_by_language_version_present_or_missing(editor_client):
     PublicationFactory(languages=("en", "fr"), title_en="Has French")
     PublicationFactory(languages=("en",), title_en="English only")
-    with_fr = editor_client.get("/admin/speeches/publication/", {"version": "fr"}).text
-    without_fr = editor_client.get("/admin/speeches/publication/", {"version": "-fr"}).text
+    with_fr = editor_client.get("/admin/speeches/publication/", {"language_status": "fr:ready"})
+    without_fr = editor_client.get(
+        "/admin/speeches/publication/", {"language_status": "fr:missing"}
+    )
+    with_fr, without_fr = with_fr.text, without_fr.text
     assert "Has French" in with_fr and "English only" not in with_fr
     assert "English only" in without_fr and "Has French" not in without_fr
 

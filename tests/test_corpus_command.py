@@ -65,6 +65,9 @@ def test_the_benchmark_measures_every_page_of_the_corpus_it_made(settings):
         "API list",
         "API detail",
         "admin changelist",
+        "admin changelist, search 1 word",
+        "admin changelist, search 2 words",
+        "admin changelist, search speaker's name",
         "admin change form",
     ):
         assert page in results, page

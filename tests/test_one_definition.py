@@ -75,11 +75,11 @@ def test_the_admin_language_filter_leaves_out_hidden_versions(client):
     LanguageVersion.objects.filter(publication=hidden, language="de").update(hidden=True)
     client.force_login(UserFactory(username="boss", is_staff=True, is_superuser=True))
 
-    listed = client.get("/admin/speeches/publication/", {"version": "de"}).context["cl"]
-    missing = client.get("/admin/speeches/publication/", {"version": "-de"}).context["cl"]
+    listed = client.get("/admin/speeches/publication/", {"language_status": "de:ready"})
+    kept = client.get("/admin/speeches/publication/", {"language_status": "de:hidden"})
 
-    assert list(listed.queryset) == [shown]
-    assert list(missing.queryset) == [hidden]
+    assert list(listed.context["cl"].queryset) == [shown]
+    assert list(kept.context["cl"].queryset) == [hidden]
 
 
 # When a publication was last modified, for readers

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from speeches.admin import badges, review
+from speeches.admin import badges, bulk, changelist, review
 from speeches.admin.attachments import AttachmentInline, AttachmentUploadsMixin, attachments_from
 from speeches.admin.base import TranslationAdmin
 from speeches.admin.presence import PresenceAdminMixin
@@ -39,37 +39,9 @@ from speeches.models import (
     WorkflowEvent,
     column,
     columns,
-    shown_version_q,
 )
 from speeches.publishing import previews, revisions, services, workflow
 from speeches.richtext import html_to_text
-
-
-class LanguageVersionFilter(admin.SimpleListFilter):
-    title = _("language version")
-    parameter_name = "version"
-
-    def lookups(self, request, model_admin):
-        return [
-            *settings.LANGUAGES,
-            *[
-                (f"-{code}", _("missing: %(language)s") % {"language": name})
-                for code, name in settings.LANGUAGES
-            ],
-        ]
-
-    def queryset(self, request, queryset):
-        value = self.value() or ""
-        code = value.removeprefix("-")
-        if code not in LANGUAGE_CODES:
-            return queryset
-        present = LanguageVersion.objects.filter(shown_version_q(), language=code).values(
-            "publication_id"
-        )
-        if value.startswith("-"):
-            return queryset.exclude(pk__in=present)
-        return queryset.filter(pk__in=present)
-
 
 READY, IN_PROGRESS, OUTDATED, HIDDEN = "ready", "in_progress", "outdated", "hidden"
 VERSION_CHOICES = {
@@ -344,11 +316,15 @@ class PublicationChangeList(ChangeList):
     def get_results(self, request):
         self.queryset = self.queryset.without_texts()
         super().get_results(request)
+        # A search lists its newest matches only (speeches.editorial.search); say so.
+        self.search_capped = getattr(request, "staff_search_capped", False)
 
 
 @admin.register(Publication)
 class PublicationAdmin(
     AttachmentUploadsMixin,
+    bulk.BulkActionsMixin,
+    changelist.PublicationListMixin,
     PresenceAdminMixin,
     ReviewAdminMixin,
     TranslationDashboardAdminMixin,
@@ -364,16 +340,18 @@ class PublicationAdmin(
     change_list_template = "admin/speeches/publication/change_list.html"
     object_history_template = "admin/speeches/publication/object_history.html"
     inlines = [AttachmentInline]
+    actions = [*bulk.ACTIONS, *XliffAdminMixin.actions]
     list_display = ["__str__", "type", "published_at", "state", "language_codes", "reference"]
     list_filter = [
-        "status",
+        changelist.StateFilter,
         ForcePublishedFilter,
         "type",
-        LanguageVersionFilter,
+        changelist.LanguageStatusFilter,
         "published_at",
         "original_language",
     ]
     list_select_related = ["type"]
+    # Shows the search box; what it finds is the staff's search (changelist.PublicationListMixin).
     search_fields = [*columns("title"), "reference"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["speakers", "topics", "countries"]

@@ -203,6 +203,45 @@ def publication_edit(
     return publication
 
 
+@transaction.atomic
+def publication_taxonomy_change(
+    *, publication: Publication, user, add: dict[str, list], remove: dict[str, list]
+) -> list[str]:
+    """Add terms to and remove terms from one publication's speakers, topics and countries
+    (``add`` and ``remove`` map those names to persons, topics, countries), leaving its
+    other terms as they are: the list's bulk tagging.
+
+    An edit like the change form's: the rights on the row as stored (an author's live item
+    is refused), then, if anything changes, a new edit version, one revision holding the
+    terms as they end up and an audit event naming what changed. Returns that list:
+    empty when the item already read so, and nothing was written.
+    """
+    stored = _locked(publication)
+    _require_edit(stored, user)
+    wanted = {}
+    for name in TAXONOMY:
+        current = set(getattr(stored, name).values_list("pk", flat=True))
+        after = (current | {term.pk for term in add.get(name, ())}) - {
+            term.pk for term in remove.get(name, ())
+        }
+        if after != current:
+            wanted[name] = after
+    if not wanted:
+        return []
+    changes = list(wanted)
+    with _revision(user):
+        services.publication_save(
+            publication=stored,
+            user=user,
+            expected_version=stored.edit_version,
+            comment=_("Changed: %(fields)s") % {"fields": ", ".join(changes)},
+        )
+        for name, pks in wanted.items():
+            getattr(stored, name).set(pks)
+    workflow.event_record(publication=stored, user=user, action=Action.EDIT, changes=changes)
+    return changes
+
+
 def _apply_related(publication: Publication, user, data: EditInput) -> list[str]:
     """Taxonomy, attachments and the language boxes; returns what changed."""
     changes = []

@@ -18,6 +18,7 @@ once they have confirmed that they publish it without a second person's review.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -240,6 +241,38 @@ def publication_force_publish(*, publication: Publication, user, reason: str) ->
         user=user,
         action=Action.FORCE_PUBLISH,
         reason=_require_reason(reason),
+    )
+
+
+@transaction.atomic
+def publication_schedule(*, publication: Publication, user, at: datetime.datetime) -> Publication:
+    """In review → scheduled for ``at``, or a scheduled item moved to ``at``: its date and
+    time set and the item published in one step, so that it appears on that second.
+
+    An item in review passes publishing's own checks (the permission, the two-person
+    rule, translations to release together); moving a scheduled item is a publisher's
+    edit of its time. ``at`` is to the second and must still be ahead: publishing now is
+    *publish*. One revision, and one "scheduled" event naming the time.
+    """
+    if not user.has_perm(TRANSITIONS["publish"].permission):
+        raise PermissionDenied(_("You are not allowed to do this."))
+    publication.refresh_from_db(from_queryset=Publication.objects.select_for_update())
+    if publication.state != "scheduled":
+        refusal = TRANSITIONS["publish"].refusal(publication=publication, user=user)
+        if refusal is not None:
+            raise refusal
+    at = at.replace(microsecond=0)
+    if at <= timezone.now():
+        ahead = _("Choose a time that is still ahead; to publish now, choose Publish.")
+        raise ValidationError({"at": ValidationError(ahead, code="not_ahead")})
+    moment = timezone.localtime(at).strftime("%Y-%m-%d %H:%M:%S")
+    return _move(
+        publication=publication,
+        user=user,
+        action=Action.SCHEDULE,
+        to=Status.PUBLISHED,
+        reason=_("Date and time set to %(moment)s") % {"moment": moment},
+        published_at=at,
     )
 
 

@@ -13,8 +13,9 @@ Pages are measured as they are built, with the page cache off (``PAGE_CACHE_SECO
 what the first reader after each change waits for. What is built once per change below
 a page (filter options, taxonomy lists) is kept, as in use.
 
-The admin's changelist and change form are asked as a superuser made for the run, in a
-transaction that is rolled back, with the second sign-in step off for it.
+The admin's changelist (alone, and searched for a word, two words and a speaker's name)
+and change form are asked as a superuser made for the run, in a transaction that is rolled
+back, with the second sign-in step off for it.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from dataclasses import asdict, dataclass
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
+from django.db.models import Count
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
+from django.utils.http import urlencode
 
 from speeches.corpus import generator
 from speeches.corpus.pages import public_pages
-from speeches.models import Publication
+from speeches.models import Person, Publication
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,11 @@ class Command(BaseCommand):
                     client, "admin changelist", ["/admin/speeches/publication/"], repeat, quiet
                 )
             )
+            for name, text in admin_searches():
+                url = "/admin/speeches/publication/?" + urlencode({"q": text})
+                results.append(
+                    self.measure(client, f"admin changelist, search {name}", [url], repeat, quiet)
+                )
             if newest is not None:
                 url = f"/admin/speeches/publication/{newest.pk}/change/"
                 results.append(self.measure(client, "admin change form", [url], repeat, quiet))
@@ -141,6 +149,16 @@ class Command(BaseCommand):
                 f"{result.queries:>8} {result.bytes / 1024:>7.1f}{status}"
             )
         return result
+
+
+def admin_searches() -> list[tuple[str, str]]:
+    """The staff's searches timed: a word of a text, two words, and the full name of the
+    person who speaks most (all Russian: the corpus's originals)."""
+    searches = [("1 word", "время"), ("2 words", "безопасности россии")]
+    speaker = Person.objects.annotate(items=Count("publications")).order_by("-items").first()
+    if speaker is not None and speaker.name_ru:
+        searches.append(("speaker's name", speaker.name_ru))
+    return searches
 
 
 def _percentile(values: list[float], percent: int) -> float:
