@@ -327,7 +327,7 @@ class _Counted:
         if name in ("keyboard", "mouse"):
             return _Counted(attr, self._actions)
         if not callable(attr):
-            return attr
+            return _Counted.wrapped(attr, self._actions)  # .first, .last
         if name in Actions.COUNTED:
 
             def counted(*args, **kwargs):
@@ -337,14 +337,17 @@ class _Counted:
             return counted
 
         def wrapped(*args, **kwargs):
-            result = attr(*args, **kwargs)
-            from playwright.sync_api import FrameLocator, Locator, Page
-
-            if isinstance(result, Locator | FrameLocator | Page):
-                return _Counted(result, self._actions)
-            return result
+            return _Counted.wrapped(attr(*args, **kwargs), self._actions)
 
         return wrapped
+
+    @staticmethod
+    def wrapped(result, actions: Actions):
+        from playwright.sync_api import FrameLocator, Locator, Page
+
+        if isinstance(result, Locator | FrameLocator | Page):
+            return _Counted(result, actions)
+        return result
 
     def __setattr__(self, name, value):
         setattr(self._target, name, value)

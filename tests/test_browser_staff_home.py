@@ -72,6 +72,8 @@ def test_a_translators_day_from_the_home_to_side_by_side_and_ready(
 
     # Side by side: what changed in the original, and the paragraph to bring up to date.
     expect(page.locator("#changes-heading").unwrap()).to_be_visible()
+    # The paragraphs' editors replace their textareas once the page's script has run.
+    expect(page.locator(".placeholder-editor").first.unwrap()).to_be_visible()
     page.get_by_role("textbox", name="Paragraph 2").fill("Willkommen in Moskau und im Ministerium.")
     with page.expect_navigation():
         page.locator("input[name=_ready]").click()
@@ -94,6 +96,7 @@ def test_a_translators_day_from_the_home_to_side_by_side_and_ready(
     row.get_by_role("link", name="German: missing").click()
 
     page.locator("input[name=title]").fill("Erklärung")
+    expect(page.locator(".placeholder-editor").first.unwrap()).to_be_visible()
     page.get_by_role("textbox", name="Paragraph 1").fill(
         "Das Ministerium begrüßt die Vereinbarung."
     )
