@@ -262,6 +262,18 @@ def test_a_rare_search_reads_the_index_and_a_common_one_the_newest_items(client)
     assert index_only("zebra")
     assert not index_only("harvest")
 
+    # The settings are the search's alone: inside a caller's transaction (this test's),
+    # the queries after it plan as usual.
+    with search.planned("zebra", language="en"):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT current_setting('enable_seqscan')")
+            assert cursor.fetchone() == ("off",)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('enable_indexscan'), current_setting('enable_seqscan')"
+        )
+        assert cursor.fetchone() == ("on", "on")
+
 
 def test_search_results_count_their_ids_and_show_only_rows_still_public():
     """``SearchResults`` (PostgreSQL's search results): ids found once, in their order;

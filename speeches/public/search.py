@@ -193,6 +193,9 @@ def planned(text: str, *, language: str) -> Iterator[None]:
             " set_config('enable_seqscan', 'off', true)"
         )
         yield
+        # The block only reads: rolled back, the settings end with it even inside a
+        # transaction of the caller's (a savepoint's SET LOCAL outlives its release).
+        transaction.set_rollback(True, using=alias)
 
 
 def apply_search(
