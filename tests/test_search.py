@@ -264,10 +264,9 @@ def test_a_rare_search_reads_the_index_and_a_common_one_the_newest_items(client)
 
     # The settings are the search's alone: inside a caller's transaction (this test's),
     # the queries after it plan as usual.
-    with search.planned("zebra", language="en"):
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT current_setting('enable_seqscan')")
-            assert cursor.fetchone() == ("off",)
+    with search.planned("zebra", language="en"), connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan')")
+        assert cursor.fetchone() == ("off",)
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT current_setting('enable_indexscan'), current_setting('enable_seqscan')"
