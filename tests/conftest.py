@@ -95,7 +95,8 @@ def page(browser):
 @pytest.fixture
 def open_as(browser, live_server, live_server_lock):
     """``open_as(user, path)``: a page of that user's own browser, signed in, at ``path``
-    (``open_as(user, path, width=1440)`` at another width)."""
+    (``open_as(user, path, width=1440)`` at another width; ``path=None``: a blank page,
+    for a test that counts its own way there)."""
     contexts = []
 
     def open_page(user, path, width=1200, height=900, locale=None):
@@ -117,7 +118,8 @@ def open_as(browser, live_server, live_server_lock):
         )
         contexts.append(context)
         page = context.new_page()
-        page.goto(f"{live_server.url}{path}")
+        if path is not None:
+            page.goto(f"{live_server.url}{path}")
         return page
 
     yield open_page

@@ -7,8 +7,6 @@ the saved form, a row moved from the keyboard and a file dropped onto the grid."
 from __future__ import annotations
 
 import pytest
-from django.conf import settings as django_settings
-from django.test import Client
 
 from speeches.models import Material, Publication, PublicationType
 from tests import media_files
@@ -23,37 +21,7 @@ pytestmark = [
 MATERIALS_BUDGET = 16  # issue 15: "materials at most 16" of the author's 45 actions
 
 
-@pytest.fixture
-def signed_in(browser, live_server, live_server_lock):
-    """``signed_in(user)``: a page of that user's own browser, signed in (no actions)."""
-    contexts = []
-
-    def open_page(user):
-        client = Client()
-        with live_server_lock:
-            client.force_login(user)
-        # Tall enough to hold the grid: a drag does not have to scroll the page.
-        context = browser.new_context(viewport={"width": 1280, "height": 2400})
-        context.add_cookies(
-            [
-                {
-                    "name": django_settings.SESSION_COOKIE_NAME,
-                    "value": client.cookies[django_settings.SESSION_COOKIE_NAME].value,
-                    "url": live_server.url,
-                }
-            ]
-        )
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-def test_an_author_attaches_four_photos_and_a_pdf_in_one_go(
-    signed_in, live_server, live_server_lock
-):
+def test_an_author_attaches_four_photos_and_a_pdf_in_one_go(open_as, live_server, live_server_lock):
     from playwright.sync_api import expect
 
     with live_server_lock:
@@ -62,7 +30,8 @@ def test_an_author_attaches_four_photos_and_a_pdf_in_one_go(
         )
         author = UserFactory(username="anna", is_staff=True, groups=["Editors"])
     actions = Actions()
-    raw = signed_in(author)
+    # Tall enough to hold the grid: a drag does not have to scroll the page.
+    raw = open_as(author, None, width=1280, height=2400)
     page = actions.watch(raw)
     page.goto(f"{live_server.url}/admin/speeches/publication/add/")
     page.select_option("#id_type", label="Statement")

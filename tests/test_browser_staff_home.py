@@ -2,8 +2,6 @@
 and back, counted in actions (the home's layout: tests/test_browser_admin_layout.py)."""
 
 import pytest
-from django.conf import settings as django_settings
-from django.test import Client
 
 from speeches.models import LanguageVersion, Publication
 from speeches.publishing import services
@@ -19,29 +17,8 @@ HOME = "/admin/"
 DASHBOARD = "/admin/speeches/publication/translations/"
 
 
-def signed_in(browser, live_server, live_server_lock, user, *, width=1280, language="en"):
-    """A page of ``user``'s own browser, signed in, its admin in ``language``."""
-    client = Client()
-    with live_server_lock:
-        client.force_login(user)
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    context.add_cookies(
-        [
-            {"name": name, "value": value, "url": live_server.url}
-            for name, value in (
-                (
-                    django_settings.SESSION_COOKIE_NAME,
-                    client.cookies[django_settings.SESSION_COOKIE_NAME].value,
-                ),
-                (django_settings.LANGUAGE_COOKIE_NAME, language),
-            )
-        ]
-    )
-    return context.new_page()
-
-
 def test_a_translators_day_from_the_home_to_side_by_side_and_ready(
-    browser, live_server, live_server_lock
+    open_as, live_server, live_server_lock
 ):
     from playwright.sync_api import expect
 
@@ -61,7 +38,7 @@ def test_a_translators_day_from_the_home_to_side_by_side_and_ready(
     PublicationFactory(languages=("en", "de"), title_en="Done in German")
     hilde = translator_of("de", username="hilde")
     actions = Actions()
-    page = actions.watch(signed_in(browser, live_server, live_server_lock, hilde))
+    page = actions.watch(open_as(hilde, None, width=1280))
 
     # The staff home: two German translations wait, the outdated one first (newest).
     page.goto(f"{live_server.url}{HOME}")
