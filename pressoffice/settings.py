@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_tasks",
+    "django_tasks_db",
+    "anymail",
     "speeches",
 ]
 
@@ -466,3 +469,55 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
+
+# Background work (speeches.mailing): Django's tasks framework (django-tasks, the backport
+# of Django 6's) with its database backend: a task is a row in this database, written in
+# the transaction that asks for it, and `manage.py worker` runs them (make run starts one;
+# in production it is a service beside the app servers, as many as you like: each task
+# and each batch of emails is taken by one worker only).
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
+
+# Email. EMAIL_URL chooses the transport (django-environ's form): smtp+tls://user:password@
+# smtp.example.org:587 for SMTP with STARTTLS, smtp+ssl://…:465, or a provider's API through
+# django-anymail with EMAIL_BACKEND=anymail.backends.<provider>.EmailBackend and the
+# ANYMAIL_* settings it names. With DEBUG on and neither set, each message is written as
+# an .eml file into MAIL_FOLDER (var/mail/ of the checkout), which any mail program opens.
+MAIL_FOLDER = env.path("MAIL_FOLDER", default=BASE_DIR / "var" / "mail")
+if env.str("EMAIL_BACKEND", default=""):
+    EMAIL_BACKEND = env.str("EMAIL_BACKEND")
+elif env.str("EMAIL_URL", default="") or not DEBUG:
+    globals().update(env.email_url("EMAIL_URL", default="smtp://localhost:25"))
+else:
+    EMAIL_BACKEND = "speeches.mailing.backends.EmlFolderBackend"
+    EMAIL_FILE_PATH = MAIL_FOLDER
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Press Office <press@localhost>")
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# Where replies to readers' emails go (the press office's desk); none when empty.
+MAIL_REPLY_TO = env.str("MAIL_REPLY_TO", default="")
+# The site's own address, for the links in emails (no request to take it from).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+ANYMAIL = {
+    # Bounce and complaint webhooks at /mail/events/<provider>/ are signed with this.
+    "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET", default=""),
+}
+# A worker holds a batch of MAIL_BATCH_SIZE emails for MAIL_CLAIM_SECONDS at most; one
+# that dies is replaced by the next worker that finds its batch expired.
+MAIL_BATCH_SIZE = env.int("MAIL_BATCH_SIZE", default=100)
+MAIL_CLAIM_SECONDS = env.int("MAIL_CLAIM_SECONDS", default=60)
+# A sending the mail server refuses is tried again after 1, 5, 15 and 60 minutes, then
+# counted as failed (administrators are told, and may retry it from the admin).
+MAIL_RETRY_MINUTES = [1, 5, 15, 60]
+# After this many bounces, nothing more is sent to an address.
+MAIL_BOUNCE_LIMIT = env.int("MAIL_BOUNCE_LIMIT", default=3)
+# Daily digests go out at this hour of TIME_ZONE, with the day before's items.
+MAIL_DIGEST_HOUR = env.int("MAIL_DIGEST_HOUR", default=7)
+# Sign-ups per address and per IP address (django-ratelimit's rates).
+SUBSCRIBE_RATE_PER_ADDRESS = env.str("SUBSCRIBE_RATE_PER_ADDRESS", default="3/h")
+SUBSCRIBE_RATE_PER_IP = env.str("SUBSCRIBE_RATE_PER_IP", default="20/h")
+RATELIMIT_VIEW = "speeches.mailing.views.throttled"

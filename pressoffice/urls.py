@@ -72,5 +72,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("speeches.public.urls")),
+    # Readers' email subscriptions (speeches.mailing): sign up, confirm, manage, leave.
+    path("", include("speeches.mailing.urls")),
     prefix_default_language=True,
 )

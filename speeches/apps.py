@@ -35,6 +35,10 @@ class SpeechesConfig(AppConfig):
 
         revisions.register()
         public_state.connect()
+        # Readers' emails and staff notices hear of releases and workflow events.
+        from speeches.mailing import receivers
+
+        receivers.connect()
         self._connect_security_log()
 
     def _connect_security_log(self):

@@ -1047,3 +1047,317 @@ class FooterPage(models.Model):
             in_language(self, "title", language).strip()
             and in_language(self, "content", language).strip()
         )
+
+
+# Email ---------------------------------------------------------------------------------
+# Readers' subscriptions and what is sent to them (speeches.mailing), and what staff are
+# told. A subscriber is an address and its choices, nothing else: no account, no name, no
+# address of the machine it signed up from; deleting it (unsubscribing) deletes its
+# subscriptions and its delivery records with it.
+
+
+class Subscriber(models.Model):
+    """An email address that asked for the archive's news, in one language."""
+
+    email = models.EmailField(_("email address"), unique=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    # The secret every link of its emails carries (signed): confirm, manage, unsubscribe.
+    key = models.UUIDField(_("key"), default=uuid.uuid4, unique=True, editable=False)
+    created_at = models.DateTimeField(_("signed up at"), default=timezone.now)
+    # Double opt-in: nothing but the confirmation is sent until the link in it is followed.
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    # Bounces reported for the address; from settings.MAIL_BOUNCE_LIMIT on, nothing is sent.
+    bounces = models.PositiveSmallIntegerField(_("bounces"), default=0)
+    last_bounce_at = models.DateTimeField(_("last bounce at"), null=True, blank=True)
+    suppressed_at = models.DateTimeField(_("delivery stopped at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["email"]
+        verbose_name = _("subscriber")
+        verbose_name_plural = _("subscribers")
+        indexes = [
+            models.Index(
+                fields=["language"],
+                name="subscriber_receiving",
+                condition=Q(confirmed_at__isnull=False, suppressed_at__isnull=True),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.email
+
+    def is_receiving(self) -> bool:
+        return self.confirmed_at is not None and self.suppressed_at is None
+
+
+class Subscription(models.Model):
+    """What a subscriber follows: everything in their language, or items of one type,
+    person, topic or country, or matching a search; each instantly or in a daily digest."""
+
+    class Frequency(models.TextChoices):
+        INSTANT = "instant", _("as soon as published")
+        DAILY = "daily", _("daily digest")
+
+    subscriber = models.ForeignKey(
+        Subscriber,
+        on_delete=models.CASCADE,
+        related_name="subscriptions",
+        verbose_name=_("subscriber"),
+    )
+    frequency = models.CharField(
+        _("how often"), max_length=10, choices=Frequency.choices, default=Frequency.INSTANT
+    )
+    type = models.ForeignKey(
+        PublicationType,
+        verbose_name=_("type"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    person = models.ForeignKey(
+        Person,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    topic = models.ForeignKey(
+        Topic,
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    query = models.CharField(_("search words"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    # Each subscription waits for the link of its own confirmation email: nobody can add
+    # to another person's address what they did not ask for.
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["subscriber", "id"]
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
+        indexes = [
+            models.Index(
+                fields=["frequency", "subscriber"],
+                name="subscription_confirmed",
+                condition=Q(confirmed_at__isnull=False),
+            ),
+            models.Index(fields=["type", "frequency"], name="subscription_type"),
+            models.Index(fields=["person", "frequency"], name="subscription_person"),
+            models.Index(fields=["topic", "frequency"], name="subscription_topic"),
+            models.Index(fields=["country", "frequency"], name="subscription_country"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subscriber_id}: {self.get_frequency_display()}"
+
+
+class Dispatch(models.Model):
+    """One sending: an item's language version to that language's subscribers, at the
+    second it goes public; or one day's digest in a language. Its counts are kept here,
+    since the per-recipient records go with their subscribers."""
+
+    class Kind(models.TextChoices):
+        INSTANT = "instant", _("new item")
+        DIGEST = "digest", _("daily digest")
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("scheduled")
+        SENDING = "sending", _("sending")
+        SENT = "sent", _("sent")
+        CANCELLED = "cancelled", _("cancelled")
+        FAILED = "failed", _("failed")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    publication = models.ForeignKey(
+        Publication,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="dispatches",
+        verbose_name=_("publication"),
+    )
+    day = models.DateField(_("day"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    send_at = models.DateTimeField(_("send at"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.SCHEDULED
+    )
+    # The recipients are written once (``planned``), when the sending starts.
+    planned = models.BooleanField(_("recipients listed"), default=False)
+    recipients = models.PositiveIntegerField(_("recipients"), default=0)
+    sent = models.PositiveIntegerField(_("sent"), default=0)
+    failed = models.PositiveIntegerField(_("failed"), default=0)
+    unconfirmed = models.PositiveIntegerField(_("unconfirmed"), default=0)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-send_at", "-id"]
+        verbose_name = _("email sending")
+        verbose_name_plural = _("email sendings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "language"],
+                condition=Q(kind="instant"),
+                name="one_sending_per_version",
+            ),
+            models.UniqueConstraint(
+                fields=["day", "language"],
+                condition=Q(kind="digest"),
+                name="one_digest_per_day",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "send_at"], name="dispatch_status_send_at")]
+
+    def __str__(self) -> str:
+        if self.kind == self.Kind.DIGEST:
+            return f"{self.day} [{self.language}]"
+        return f"#{self.publication_id} [{self.language}]"
+
+
+class Delivery(models.Model):
+    """One email to one subscriber: the record that makes a sending send each message once.
+
+    queued → claimed (a worker holds it until ``claimed_until``) → sending (handed to the
+    mail server; committed before, so a worker that dies there leaves it "unconfirmed",
+    never sent twice) → sent, or failed (refused; retried by a person from the admin).
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("queued")
+        CLAIMED = "claimed", _("being sent")
+        SENDING = "sending", _("handed to the mail server")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+        UNCONFIRMED = "unconfirmed", _("unconfirmed")
+
+    dispatch = models.ForeignKey(
+        Dispatch, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("sending")
+    )
+    subscriber = models.ForeignKey(
+        Subscriber,
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        verbose_name=_("subscriber"),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.QUEUED
+    )
+    claimed_by = models.CharField(_("worker"), max_length=64, blank=True)
+    claimed_until = models.DateTimeField(_("held until"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    # A digest's items, chosen when the recipients are listed.
+    items = models.JSONField(_("items"), default=list, blank=True)
+    message_id = models.CharField(_("Message-ID"), max_length=200, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["dispatch", "id"]
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dispatch", "subscriber"], name="one_delivery_per_recipient"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["dispatch", "status", "id"], name="delivery_dispatch_status"),
+            models.Index(fields=["message_id"], name="delivery_message_id"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dispatch_id} → {self.subscriber_id} ({self.status})"
+
+
+class StaffNotice(models.Model):
+    """Something a member of staff is told: an item waits for their review, theirs was
+    sent back or published, a text in their language went out of date, a sending failed.
+    Shown on their staff home; emailed too unless they chose the admin only."""
+
+    class Kind(models.TextChoices):
+        SUBMITTED = "submitted", _("waiting for review")
+        SENT_BACK = "sent_back", _("sent back to draft")
+        PUBLISHED = "published", _("published")
+        OUTDATED = "outdated", _("translation out of date")
+        SENDING_FAILED = "sending_failed", _("email sending failed")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notices",
+        verbose_name=_("user"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    publication = models.ForeignKey(
+        Publication,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("publication"),
+    )
+    dispatch = models.ForeignKey(
+        Dispatch,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("email sending"),
+    )
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    # Who did it and what they said (a reviewer's comment), as the event recorded it.
+    actor = staff_member(_("by"))
+    comment = models.TextField(_("comment"), blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("emailed at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("staff notice")
+        verbose_name_plural = _("staff notices")
+        indexes = [models.Index(fields=["user", "read_at", "-created_at"], name="notice_unread")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.get_kind_display()}"
+
+
+class NotificationSettings(models.Model):
+    """How one member of staff wants to be told: by email or in the admin only, and in
+    which language."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notification_settings",
+        verbose_name=_("user"),
+    )
+    by_email = models.BooleanField(_("also by email"), default=True)
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+
+    class Meta:
+        verbose_name = _("notification settings")
+        verbose_name_plural = _("notification settings")
+
+    def __str__(self) -> str:
+        return str(self.user)

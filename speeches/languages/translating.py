@@ -32,7 +32,7 @@ from speeches.models import (
     column,
     in_language,
 )
-from speeches.publishing import services, workflow
+from speeches.publishing import services, signals, workflow
 
 Status = LanguageVersion.Status
 
@@ -227,6 +227,7 @@ def _set_status(publication, language, user, *, ready: bool) -> LanguageVersion:
             )
         return LanguageVersion(publication=publication, language=language)
     version.publication = publication  # at hand for whoever the save signals
+    was_shown = version.is_shown()
     if ready:
         if not publication.text_exists_in(language):
             raise ValidationError(
@@ -242,7 +243,18 @@ def _set_status(publication, language, user, *, ready: bool) -> LanguageVersion:
     version.updated_by = user if user is not None and user.is_authenticated else None
     version.save()
     getattr(publication, "_prefetched_objects_cache", {}).pop("versions", None)
+    if not was_shown:
+        _released(publication, version)
     return version
+
+
+def _released(publication: Publication, version: LanguageVersion) -> None:
+    """A version readers see from now on, of an item that is out (or will be at its
+    time), is released: its language's subscribers are told (``speeches.mailing``)."""
+    if version.is_shown() and publication.status == Publication.Status.PUBLISHED:
+        signals.send_after_commit(
+            signals.released, publication_id=publication.pk, languages=[version.language]
+        )
 
 
 @transaction.atomic
@@ -266,8 +278,11 @@ def translation_set_hidden(*, publication, language: str, user, hidden: bool) ->
     version = LanguageVersion.objects.get(publication=publication, language=language)
     if hidden and version.status != Status.OUTDATED:
         raise ValidationError(_("Only an outdated version can be hidden."))
+    was_shown = version.is_shown()
     version.hidden = hidden
     version.save(update_fields=["hidden", "updated_at"])
+    if not was_shown:
+        _released(publication, version)
     return version
 
 

@@ -28,6 +28,7 @@ from speeches.models import (
     column,
     in_language,
 )
+from speeches.publishing import signals
 from speeches.richtext import html_to_text, sanitize_body
 
 SLUG_LENGTH = 80
@@ -78,6 +79,7 @@ def publication_sync_versions(*, publication: Publication) -> None:
     # Read fresh rows: a prefetched ``versions`` cache (the admin has one) may be stale.
     existing = {v.language: v for v in LanguageVersion.objects.filter(publication=publication)}
     Status = LanguageVersion.Status
+    outdated = []
     for code in LANGUAGE_CODES:
         version = existing.get(code)
         has_text = bool(publication.title_in(code) or in_language(publication, "body", code))
@@ -99,7 +101,17 @@ def publication_sync_versions(*, publication: Publication) -> None:
             version.status = Status.READY if current else Status.OUTDATED
         if version.pk is None or (version.status, version.source_fingerprint) != before:
             version.save()
+            if version.status == Status.OUTDATED and before[0] == Status.READY:
+                outdated.append(code)
     getattr(publication, "_prefetched_objects_cache", {}).pop("versions", None)
+    if outdated:
+        # Their translators are told (speeches.mailing.staff).
+        signals.send_after_commit(
+            signals.translations_outdated,
+            publication_id=publication.pk,
+            languages=outdated,
+            user_id=publication.updated_by_id,
+        )
 
 
 @transaction.atomic

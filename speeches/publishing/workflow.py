@@ -31,7 +31,7 @@ from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 
 from speeches.models import ChangeNote, LanguageVersion, Publication, WorkflowEvent, column
-from speeches.publishing import public_state, services
+from speeches.publishing import public_state, services, signals
 
 Status = Publication.Status
 Action = WorkflowEvent.Action
@@ -139,6 +139,8 @@ def _move(
         to_status=publication.state,
         reason=reason,
     )
+    if to == Status.PUBLISHED:
+        signals.send_after_commit(signals.released, publication_id=publication.pk, languages=None)
     return publication
 
 

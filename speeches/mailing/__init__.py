@@ -1,0 +1,18 @@
+"""Email: readers' subscriptions, what is sent to them and when, and what staff are told.
+
+- ``subscribing.py``: signing up without an account (double opt-in), the signed links of
+  every email (confirm, manage, unsubscribe), deleting on unsubscribe, bounces.
+- ``matching.py``: which subscribers an item reaches in a language.
+- ``sending.py``: an item's sendings, made when it is released and sent at its second by
+  the worker, once per recipient even if a worker dies mid-batch; daily digests; retries.
+- ``messages.py``: the emails themselves, in the reader's language, text and HTML, with
+  the headers deliverability needs (``Message-ID``, ``List-Unsubscribe``...).
+- ``staff.py``: staff notices (review, sent back, published, out-of-date translations,
+  failed sendings), in the admin and by email as each person chooses.
+- ``tasks.py``: the background tasks (django-tasks); ``views.py``/``urls.py``: readers'
+  pages; ``admin.py``: subscribers, sendings and notices in the staff admin.
+
+It sits above the readers' site (a search subscription is matched by the site's own
+search) and beside the admin, which reaches it through ``admin.py`` here; the workflow
+tells it of releases through ``speeches.publishing.signals``.
+"""

@@ -1,0 +1,195 @@
+"""Readers' subscriptions, without an account.
+
+Only an address and its choices are kept. Each subscription asked for waits for the link
+of its own confirmation email (double opt-in), which is valid for ``CONFIRM_DAYS``; what is
+not confirmed by then is deleted. Every email's links carry the subscriber's key, signed
+(``link_token``): manage one's subscriptions, or unsubscribe, which deletes the address
+and everything of it. Sign-up pages answer the same whether an address is known or not.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from speeches.models import Subscriber, Subscription
+
+CONFIRM_DAYS = 7
+_links = signing.Signer(salt="speeches.mailing.links")
+_confirmations = signing.TimestampSigner(salt="speeches.mailing.confirm")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What a reader asks for: how often, and the facets that narrow it (none: all)."""
+
+    frequency: str = Subscription.Frequency.INSTANT
+    type_id: int | None = None
+    person_id: int | None = None
+    topic_id: int | None = None
+    country_id: int | None = None
+    query: str = ""
+
+    def as_filter(self) -> Q:
+        return Q(
+            frequency=self.frequency,
+            type_id=self.type_id,
+            person_id=self.person_id,
+            topic_id=self.topic_id,
+            country_id=self.country_id,
+            query=self.query,
+        )
+
+
+def normalise(email: str) -> str:
+    """One spelling per address: trimmed, its domain in lower case (the local part is
+    the mail server's to read; in practice case-blind, so lowered too)."""
+    email = (email or "").strip()
+    validate_email(email)
+    return email.lower()
+
+
+def link_token(subscriber: Subscriber) -> str:
+    """The signed key every link of a subscriber's emails carries."""
+    return _links.sign(subscriber.key.hex)
+
+
+def subscriber_from(token: str) -> Subscriber | None:
+    """The subscriber a link's token names, or None (tampered with, or deleted since)."""
+    try:
+        key = uuid.UUID(hex=_links.unsign(token))
+    except (signing.BadSignature, ValueError):
+        return None
+    return Subscriber.objects.filter(key=key).first()
+
+
+def confirmation_token(subscriber: Subscriber) -> str:
+    return _confirmations.sign(subscriber.key.hex)
+
+
+def subscribe(*, email: str, language: str, choice: Choice) -> tuple[Subscriber, bool]:
+    """Ask for ``choice`` at ``email``: a subscription waiting for its confirmation, and
+    the email that asks for it (sent by the worker). Returns the subscriber and whether a
+    confirmation is sent (not when the same subscription is already confirmed)."""
+    email = normalise(email)
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError(_("Choose a language."), code="language")
+    if choice.frequency not in Subscription.Frequency.values:
+        raise ValidationError(_("Choose how often."), code="frequency")
+    with transaction.atomic():
+        subscriber, _created = Subscriber.objects.select_for_update().get_or_create(
+            email=email, defaults={"language": language}
+        )
+        if subscriber.confirmed_at is None and subscriber.language != language:
+            subscriber.language = language
+            subscriber.save(update_fields=["language"])
+        same = subscriber.subscriptions.filter(choice.as_filter()).first()
+        if same is not None and same.confirmed_at is not None:
+            return subscriber, False
+        if same is None:
+            Subscription.objects.create(
+                subscriber=subscriber,
+                frequency=choice.frequency,
+                type_id=choice.type_id,
+                person_id=choice.person_id,
+                topic_id=choice.topic_id,
+                country_id=choice.country_id,
+                query=choice.query,
+            )
+        from speeches.mailing import tasks
+
+        transaction.on_commit(lambda: tasks.send_confirmation.enqueue(subscriber.pk))
+    return subscriber, True
+
+
+def confirm(token: str) -> Subscriber | None:
+    """Follow a confirmation link: the address and its waiting subscriptions confirmed.
+    None when the link is wrong or too old."""
+    try:
+        key = uuid.UUID(
+            hex=_confirmations.unsign(token, max_age=datetime.timedelta(days=CONFIRM_DAYS))
+        )
+    except (signing.BadSignature, ValueError):
+        return None
+    now = timezone.now()
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().filter(key=key).first()
+        if subscriber is None:
+            return None
+        if subscriber.confirmed_at is None:
+            subscriber.confirmed_at = now
+            subscriber.save(update_fields=["confirmed_at"])
+        subscriber.subscriptions.filter(confirmed_at__isnull=True).update(confirmed_at=now)
+    return subscriber
+
+
+def unsubscribe(subscriber: Subscriber) -> None:
+    """Delete the address, its subscriptions and its delivery records: nothing is kept."""
+    Subscriber.objects.filter(pk=subscriber.pk).delete()
+
+
+def subscription_delete(*, subscriber: Subscriber, subscription_id: int) -> bool:
+    """Delete one of ``subscriber``'s subscriptions (another's id deletes nothing); the
+    address goes too with its last one."""
+    with transaction.atomic():
+        deleted, _rows = subscriber.subscriptions.filter(pk=subscription_id).delete()
+        if deleted and not subscriber.subscriptions.exists():
+            unsubscribe(subscriber)
+    return bool(deleted)
+
+
+def forget_unconfirmed() -> int:
+    """Delete what waited longer than ``CONFIRM_DAYS`` for its confirmation."""
+    before = timezone.now() - datetime.timedelta(days=CONFIRM_DAYS)
+    Subscription.objects.filter(confirmed_at__isnull=True, created_at__lt=before).delete()
+    deleted, _rows = Subscriber.objects.filter(
+        confirmed_at__isnull=True, created_at__lt=before
+    ).delete()
+    return deleted
+
+
+def record_bounce(*, email: str) -> None:
+    """A message to ``email`` bounced; from ``MAIL_BOUNCE_LIMIT`` bounces on, nothing more
+    is sent to it (the address stays, so that it is not signed up again unknowingly)."""
+    now = timezone.now()
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().filter(email=email.lower()).first()
+        if subscriber is None:
+            return
+        subscriber.bounces += 1
+        subscriber.last_bounce_at = now
+        if subscriber.bounces >= settings.MAIL_BOUNCE_LIMIT and subscriber.suppressed_at is None:
+            subscriber.suppressed_at = now
+        subscriber.save(update_fields=["bounces", "last_bounce_at", "suppressed_at"])
+
+
+def record_complaint(*, email: str) -> None:
+    """The recipient marked a message as spam: they are unsubscribed at once."""
+    Subscriber.objects.filter(email=email.lower()).delete()
+
+
+def label(subscription: Subscription) -> str:
+    """A subscription in words, in the active language: what it follows, and how often."""
+    parts = []
+    if subscription.type_id:
+        parts.append(_("type: %(name)s") % {"name": subscription.type})
+    if subscription.person_id:
+        parts.append(_("person: %(name)s") % {"name": subscription.person})
+    if subscription.topic_id:
+        parts.append(_("topic: %(name)s") % {"name": subscription.topic})
+    if subscription.country_id:
+        parts.append(_("country: %(name)s") % {"name": subscription.country})
+    if subscription.query:
+        parts.append(_("search: “%(words)s”") % {"words": subscription.query})
+    what = "; ".join(parts) if parts else _("everything published")
+    return f"{what} ({subscription.get_frequency_display()})"
