@@ -492,6 +492,9 @@ if env.str("EMAIL_BACKEND", default=""):
     EMAIL_BACKEND = env.str("EMAIL_BACKEND")
 elif env.str("EMAIL_URL", default="") or not DEBUG:
     globals().update(env.email_url("EMAIL_URL", default="smtp://localhost:25"))
+    # Django's SMTP backend, which tells the sender when a message is about to be
+    # accepted (speeches.mailing.backends): what makes each email go once.
+    EMAIL_BACKEND = "speeches.mailing.backends.SMTPBackend"
 else:
     EMAIL_BACKEND = "speeches.mailing.backends.EmlFolderBackend"
     EMAIL_FILE_PATH = MAIL_FOLDER

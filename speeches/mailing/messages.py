@@ -14,6 +14,7 @@ into it per message: 100,000 recipients cost one rendering.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from email.header import Header
 from email.utils import make_msgid
 
 from django.conf import settings
@@ -29,6 +30,18 @@ from speeches.public import presentation
 
 # Stands for a recipient's signed link token while a letter is rendered once for all.
 TOKEN = "RECIPIENTTOKEN"
+
+
+class Mail(EmailMultiAlternatives):
+    """Django's email, whose non-ASCII subject is folded as RFC 2047 wants it: encoded
+    words from the header's first line on (Django 5.2's own folding starts them on a
+    line of their own, which readers' programs may show as a leading space)."""
+
+    def message(self):
+        message = super().message()
+        if not self.subject.isascii():
+            message.replace_header("Subject", Header(self.subject, "utf-8", header_name="Subject"))
+        return message
 
 
 def absolute(path: str) -> str:
@@ -73,7 +86,7 @@ class Letter:
 
         subscriber = delivery.subscriber
         token = subscribing.link_token(subscriber)
-        message = EmailMultiAlternatives(
+        message = Mail(
             subject=self.subject,
             body=self.text.replace(TOKEN, token),
             to=[subscriber.email],
@@ -154,7 +167,7 @@ def confirmation(
     )
     with translation.override(language):
         subject = _("Confirm your subscription to %(site)s") % {"site": presentation.site_name()}
-    message = EmailMultiAlternatives(
+    message = Mail(
         subject=subject,
         body=text,
         to=[subscriber.email],
@@ -167,7 +180,7 @@ def confirmation(
 
 def staff_message(*, to: str, language: str, subject: str, context: dict) -> EmailMultiAlternatives:
     text, html = _render("staff_notice", context, language)
-    message = EmailMultiAlternatives(
+    message = Mail(
         subject=subject,
         body=text,
         to=[to],
@@ -212,7 +225,7 @@ class DigestLetter:
         text, html = _render(
             "digest", {"items": entries, "subject": self.subject, **self.links}, self.language
         )
-        message = EmailMultiAlternatives(
+        message = Mail(
             subject=self.subject,
             body=text.replace(TOKEN, token),
             to=[delivery.subscriber.email],

@@ -24,11 +24,12 @@ import datetime
 import logging
 import smtplib
 import uuid
+from functools import partial
 
 from django.conf import settings
 from django.core import mail
 from django.db import connection, transaction
-from django.db.models import F, Min, Q
+from django.db.models import Count, F, Min, Q
 from django.utils import timezone
 
 from speeches.mailing import matching, messages
@@ -252,20 +253,23 @@ def _give_back(dispatch: Dispatch, worker: str) -> None:
 def _send_batch(dispatch, batch, letter, connection_, worker) -> int:
     """Send a claimed batch message by message; returns how many were sent."""
     sent = failed = 0
-    previous = None  # sent, its "sent" written with the next one's "sending"
+    previous = None  # sent: its "sent" is written with the next one's "handed over"
+
+    def handed_over(delivery: Delivery, message_id: str) -> None:
+        nonlocal previous
+        with transaction.atomic():
+            if previous is not None:
+                _mark_sent(previous)
+                previous = None
+            Delivery.objects.filter(pk=delivery.pk).update(
+                status=Sent.SENDING, message_id=message_id, attempts=F("attempts") + 1
+            )
+
     try:
         for delivery in batch:
             message = letter.personalise(delivery)
-            with transaction.atomic():
-                if previous is not None:
-                    _mark_sent(previous)
-                    previous = None
-                Delivery.objects.filter(pk=delivery.pk).update(
-                    status=Sent.SENDING,
-                    message_id=message.extra_headers["Message-ID"],
-                    attempts=F("attempts") + 1,
-                )
-            outcome = _hand_over(connection_, message)
+            message_id = message.extra_headers["Message-ID"]
+            outcome = _hand_over(connection_, message, partial(handed_over, delivery, message_id))
             if outcome is None:
                 previous = delivery
                 sent += 1
@@ -287,9 +291,18 @@ def _mark_sent(delivery: Delivery) -> None:
     )
 
 
-def _hand_over(connection_, message) -> str | None:
+def _hand_over(connection_, message, handed_over) -> str | None:
     """Send one message; None when the server took it, the reason when it refused this
-    recipient for good. A refusal for now (4xx) is a ``TemporaryFailure``."""
+    recipient for good. A refusal for now (4xx) is a ``TemporaryFailure``.
+
+    ``handed_over`` is called once the message is the server's to accept: on SMTP
+    (``backends.SMTPBackend``) when all of it but its last line has gone, so that a worker
+    dying before has sent nothing; on other transports just before it is handed over.
+    """
+    if hasattr(connection_, "before_end_of_data"):
+        connection_.before_end_of_data = handed_over
+    else:
+        handed_over()
     try:
         connection_.send_messages([message])
     except smtplib.SMTPRecipientsRefused as refused:
@@ -305,6 +318,9 @@ def _hand_over(connection_, message) -> str | None:
         if type(refused).__name__ == "AnymailRecipientsRefused":
             return str(refused)
         raise
+    finally:
+        if hasattr(connection_, "before_end_of_data"):
+            connection_.before_end_of_data = None
     return None
 
 
@@ -329,8 +345,21 @@ def _finish(dispatch: Dispatch, *, sent: int) -> str:
         with transaction.atomic():
             _ask_worker(dispatch.pk, at=at)
         return Status.SENDING
+    # The counts as the records have them: the batches' running counts miss what a
+    # worker that died had sent (the rows of those who unsubscribed meanwhile are gone).
+    counts = dict(
+        Delivery.objects.filter(dispatch=dispatch)
+        .values_list("status")
+        .annotate(Count("id"))
+        .order_by()
+    )
     Dispatch.objects.filter(pk=dispatch.pk, status=Status.SENDING).update(
-        status=Status.SENT, finished_at=timezone.now(), last_error=""
+        status=Status.SENT,
+        finished_at=timezone.now(),
+        last_error="",
+        sent=counts.get(Sent.SENT, 0),
+        failed=counts.get(Sent.FAILED, 0),
+        unconfirmed=counts.get(Sent.UNCONFIRMED, 0),
     )
     return Status.SENT
 
