@@ -1,5 +1,5 @@
 # Press office: everything a developer or CI needs, from a fresh clone.
-#   make run    set up, migrate, load the demo, serve http://127.0.0.1:$(PORT)/
+#   make run    set up, migrate, load the demo, serve http://127.0.0.1:$(PORT)/ with its worker
 #   make test   set up and run the whole suite (DATABASE_URL=postgres://… for PostgreSQL)
 
 PYTHON ?= python3
@@ -31,12 +31,16 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 	  || $(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,deploy]"
 	touch $@
 
+# The background worker (emails, staff notices, digests) runs beside the web server and
+# stops with it; emails are written to var/mail/ as .eml files (MAIL_FOLDER).
 run: export DEBUG ?= 1
 run: $(BIN)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops); emails go to var/mail/ as .eml files"
+	$(BIN)/python manage.py worker -v0 --no-reload & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # The site as in production, on this machine: DEBUG off, gunicorn with two workers per
 # core and one more, hashed and compressed static files (WhiteNoise), and whatever the

@@ -513,6 +513,8 @@ ANYMAIL = {
 # that dies is replaced by the next worker that finds its batch expired.
 MAIL_BATCH_SIZE = env.int("MAIL_BATCH_SIZE", default=100)
 MAIL_CLAIM_SECONDS = env.int("MAIL_CLAIM_SECONDS", default=60)
+# How many workers share one large sending (set it to the number of workers you run).
+MAIL_SENDERS = env.int("MAIL_SENDERS", default=1)
 # A sending the mail server refuses is tried again after 1, 5, 15 and 60 minutes, then
 # counted as failed (administrators are told, and may retry it from the admin).
 MAIL_RETRY_MINUTES = [1, 5, 15, 60]

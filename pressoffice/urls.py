@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
@@ -69,6 +70,11 @@ urlpatterns = [
     # page in the reader's.
     path("p/<int:pk>/", require_safe(short_link), name="short_link"),
 ]
+
+if settings.ANYMAIL["WEBHOOK_SECRET"]:
+    # A mail provider's reports of bounces and complaints (django-anymail's tracking
+    # webhooks, HTTP basic auth with ANYMAIL_WEBHOOK_SECRET): speeches.mailing.receivers.
+    urlpatterns.append(path("mail/events/", include("anymail.urls")))
 
 urlpatterns += i18n_patterns(
     path("", include("speeches.public.urls")),

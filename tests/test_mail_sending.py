@@ -8,13 +8,18 @@ test mailbox or a real SMTP server on the loopback where the server's answers ma
 
 from __future__ import annotations
 
+import base64
 import datetime
+import json
+import sys
+import types
 from datetime import timedelta
 from email import message_from_bytes, policy
 
 import pytest
 import time_machine
 from django.core.exceptions import PermissionDenied
+from django.urls import include, path
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -405,3 +410,58 @@ def test_a_daily_digest_lists_the_days_items_each_reader_follows(
     assert "Second" in by_reader["all@example.org"].body
     assert "Second" not in by_reader["topic@example.org"].body
     assert by_reader["topic@example.org"].extra_headers["List-Unsubscribe-Post"]
+
+
+# A provider's reports
+
+
+def test_a_providers_bounce_and_complaint_reports_reach_the_subscribers(client, settings):
+    """Postmark's tracking webhook, as django-anymail serves it when
+    ANYMAIL_WEBHOOK_SECRET is set (pressoffice/urls.py), with its real payloads."""
+    settings.ANYMAIL = {"WEBHOOK_SECRET": "provider:secret-words"}
+    settings.MAIL_BOUNCE_LIMIT = 2
+    urls = types.ModuleType("provider_webhook_urls")
+    urls.urlpatterns = [path("mail/events/", include("anymail.urls"))]
+    sys.modules[urls.__name__] = urls
+    settings.ROOT_URLCONF = urls.__name__
+    bouncing = reader("bouncing@example.org")
+    complaining = reader("complaining@example.org")
+    credentials = base64.b64encode(b"provider:secret-words").decode()
+
+    def report(payload: dict, *, authorised: bool = True):
+        headers = {"HTTP_AUTHORIZATION": f"Basic {credentials}"} if authorised else {}
+        return client.post(
+            "/mail/events/postmark/tracking/",
+            data=json.dumps(payload),
+            content_type="application/json",
+            **headers,
+        )
+
+    bounce = {
+        "RecordType": "Bounce",
+        "Type": "HardBounce",
+        "TypeCode": 1,
+        "MessageID": "883953f4-6105-42a2-a16a-77a8eac79483",
+        "Email": "bouncing@example.org",
+        "BouncedAt": "2026-12-07T10:00:00Z",
+        "Description": "The server was unable to deliver your message",
+        "Details": "smtp;550 5.1.1 user unknown",
+    }
+    assert report(bounce, authorised=False).status_code == 400
+    bouncing.refresh_from_db()
+    assert bouncing.bounces == 0  # an unsigned report changes nothing
+    assert report(bounce).status_code == 200
+    assert report(bounce).status_code == 200
+    bouncing.refresh_from_db()
+    assert bouncing.bounces == 2 and bouncing.suppressed_at is not None
+
+    complaint = {
+        "RecordType": "SpamComplaint",
+        "MessageID": "00000000-0000-0000-0000-000000000000",
+        "Email": "complaining@example.org",
+        "BouncedAt": "2026-12-07T10:00:00Z",
+        "Type": "SpamComplaint",
+        "TypeCode": 512,
+    }
+    assert report(complaint).status_code == 200
+    assert not Subscriber.objects.filter(pk=complaining.pk).exists()

@@ -28,6 +28,10 @@ NOT_SETTINGS = {
     "DATABASE_URL": "DATABASES",
     # Parsed into DATABASES["replica1"]…; DATABASE_REPLICAS names those aliases.
     "DATABASE_REPLICA_URLS": "DATABASE_REPLICAS",
+    # Parsed into EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER… by django-environ.
+    "EMAIL_URL": "EMAIL_HOST",
+    # django-anymail's own setting is a dict: ANYMAIL["WEBHOOK_SECRET"].
+    "ANYMAIL_WEBHOOK_SECRET": "ANYMAIL",
 }
 
 

@@ -29,7 +29,7 @@ from functools import partial
 from django.conf import settings
 from django.core import mail
 from django.db import connection, transaction
-from django.db.models import Count, F, Min, Q
+from django.db.models import Case, Count, F, Min, Q, Value, When
 from django.utils import timezone
 
 from speeches.mailing import matching, messages
@@ -159,6 +159,10 @@ def _start(dispatch_id: int) -> Dispatch | None:
             dispatch.status = Status.SENDING
             dispatch.started_at = now
             dispatch.save(update_fields=["recipients", "planned", "status", "started_at"])
+            # More workers share a large sending, batch by batch (MAIL_SENDERS).
+            helpers = min(settings.MAIL_SENDERS, dispatch.recipients // settings.MAIL_BATCH_SIZE)
+            for _number in range(helpers - 1):
+                _ask_worker(dispatch.pk)
         _expire(dispatch)
         return dispatch
 
@@ -256,14 +260,36 @@ def _send_batch(dispatch, batch, letter, connection_, worker) -> int:
     previous = None  # sent: its "sent" is written with the next one's "handed over"
 
     def handed_over(delivery: Delivery, message_id: str) -> None:
+        """This one handed over and the one before sent, in one statement and commit."""
         nonlocal previous
-        with transaction.atomic():
-            if previous is not None:
-                _mark_sent(previous)
-                previous = None
+        if previous is None:
             Delivery.objects.filter(pk=delivery.pk).update(
                 status=Sent.SENDING, message_id=message_id, attempts=F("attempts") + 1
             )
+            return
+        this = Q(pk=delivery.pk)
+        field = Delivery._meta.get_field
+        Delivery.objects.filter(this | Q(pk=previous.pk, status=Sent.SENDING)).update(
+            status=Case(When(this, then=Value(Sent.SENDING)), default=Value(Sent.SENT)),
+            message_id=Case(When(this, then=Value(message_id)), default=F("message_id")),
+            attempts=Case(
+                When(this, then=F("attempts") + 1),
+                default=F("attempts"),
+                output_field=field("attempts"),
+            ),
+            sent_at=Case(
+                When(this, then=None),
+                default=Value(timezone.now()),
+                output_field=field("sent_at"),
+            ),
+            claimed_by=Case(When(this, then=F("claimed_by")), default=Value("")),
+            claimed_until=Case(
+                When(this, then=F("claimed_until")),
+                default=None,
+                output_field=field("claimed_until"),
+            ),
+        )
+        previous = None
 
     try:
         for delivery in batch:

@@ -8,6 +8,7 @@ accepts it (a test kills the worker there).
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 import time
@@ -84,6 +85,9 @@ class Sink:
 
     def start(self) -> Sink:
         from aiosmtpd.controller import Controller
+
+        # aiosmtpd narrates every command at INFO: a line per command per message.
+        logging.getLogger("mail.log").setLevel(logging.WARNING)
 
         self.port = free_port()
         self._controller = Controller(self, hostname="127.0.0.1", port=self.port, data_size_limit=0)
