@@ -1175,11 +1175,11 @@ class Dispatch(models.Model):
         DIGEST = "digest", _("daily digest")
 
     class Status(models.TextChoices):
-        SCHEDULED = "scheduled", _("scheduled")
-        SENDING = "sending", _("sending")
-        SENT = "sent", _("sent")
-        CANCELLED = "cancelled", _("cancelled")
-        FAILED = "failed", _("failed")
+        SCHEDULED = "scheduled", pgettext_lazy("email sending", "scheduled")
+        SENDING = "sending", pgettext_lazy("email sending", "sending")
+        SENT = "sent", pgettext_lazy("email sending", "sent")
+        CANCELLED = "cancelled", pgettext_lazy("email sending", "cancelled")
+        FAILED = "failed", pgettext_lazy("email sending", "failed")
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     publication = models.ForeignKey(
@@ -1199,9 +1199,9 @@ class Dispatch(models.Model):
     # The recipients are written once (``planned``), when the sending starts.
     planned = models.BooleanField(_("recipients listed"), default=False)
     recipients = models.PositiveIntegerField(_("recipients"), default=0)
-    sent = models.PositiveIntegerField(_("sent"), default=0)
-    failed = models.PositiveIntegerField(_("failed"), default=0)
-    unconfirmed = models.PositiveIntegerField(_("unconfirmed"), default=0)
+    sent = models.PositiveIntegerField(_("messages sent"), default=0)
+    failed = models.PositiveIntegerField(_("messages failed"), default=0)
+    unconfirmed = models.PositiveIntegerField(_("messages unconfirmed"), default=0)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
@@ -1241,12 +1241,12 @@ class Delivery(models.Model):
     """
 
     class Status(models.TextChoices):
-        QUEUED = "queued", _("queued")
-        CLAIMED = "claimed", _("being sent")
-        SENDING = "sending", _("handed to the mail server")
-        SENT = "sent", _("sent")
-        FAILED = "failed", _("failed")
-        UNCONFIRMED = "unconfirmed", _("unconfirmed")
+        QUEUED = "queued", pgettext_lazy("email", "queued")
+        CLAIMED = "claimed", pgettext_lazy("email", "being sent")
+        SENDING = "sending", pgettext_lazy("email", "handed to the mail server")
+        SENT = "sent", pgettext_lazy("email", "sent")
+        FAILED = "failed", pgettext_lazy("email", "failed")
+        UNCONFIRMED = "unconfirmed", pgettext_lazy("email", "unconfirmed")
 
     dispatch = models.ForeignKey(
         Dispatch, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("sending")
@@ -1324,7 +1324,7 @@ class StaffNotice(models.Model):
     )
     language = models.CharField(_("language"), max_length=10, blank=True)
     # Who did it and what they said (a reviewer's comment), as the event recorded it.
-    actor = staff_member(_("by"))
+    actor = staff_member(_("who did it"))
     comment = models.TextField(_("comment"), blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)

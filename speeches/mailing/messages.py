@@ -25,7 +25,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from speeches.models import Delivery, Dispatch, Publication, Subscriber
+from speeches.models import Delivery, Dispatch, Publication, Subscriber, in_language
 from speeches.public import presentation
 
 # Stands for a recipient's signed link token while a letter is rendered once for all.
@@ -128,7 +128,7 @@ def publication_entry(publication: Publication, language: str) -> dict:
     with translation.override(language):
         return {
             "title": publication.title_in(language),
-            "lead": getattr(publication, f"lead_{language.replace('-', '_')}", "") or "",
+            "lead": in_language(publication, "lead", language),
             "type": publication.type.name if publication.type_id else "",
             "published_at": timezone.localtime(publication.published_at),
             "url": absolute(publication.get_absolute_url(language)),
