@@ -12,7 +12,8 @@
 - ``tasks.py``: the background tasks (django-tasks); ``views.py``/``urls.py``: readers'
   pages; ``admin.py``: subscribers, sendings and notices in the staff admin.
 
-It sits above the readers' site (a search subscription is matched by the site's own
-search) and beside the admin, which reaches it through ``admin.py`` here; the workflow
-tells it of releases through ``speeches.publishing.signals``.
+May import ``speeches.public`` (a search subscription is matched by the site's own search;
+an email names the site as its pages do), the services below it and ``speeches.models``;
+never the admin or the API. The admin of its models is ``admin.py`` here; the workflow
+tells it of releases through ``speeches.publishing.signals`` (``receivers.py`` listens).
 """
