@@ -1249,7 +1249,10 @@ class Delivery(models.Model):
         UNCONFIRMED = "unconfirmed", pgettext_lazy("email", "unconfirmed")
 
     dispatch = models.ForeignKey(
-        Dispatch, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("sending")
+        Dispatch,
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        verbose_name=_("email sending"),
     )
     subscriber = models.ForeignKey(
         Subscriber,

@@ -108,7 +108,7 @@ class Migration(migrations.Migration):
                 ('message_id', models.CharField(blank=True, max_length=200, verbose_name='Message-ID')),
                 ('error', models.TextField(blank=True, verbose_name='error')),
                 ('sent_at', models.DateTimeField(blank=True, null=True, verbose_name='sent at')),
-                ('dispatch', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deliveries', to='speeches.dispatch', verbose_name='sending')),
+                ('dispatch', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deliveries', to='speeches.dispatch', verbose_name='email sending')),
                 ('subscriber', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deliveries', to='speeches.subscriber', verbose_name='subscriber')),
             ],
             options={
