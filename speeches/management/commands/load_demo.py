@@ -41,7 +41,7 @@ from speeches.models import (
     TranslatorLanguage,
     column,
 )
-from speeches.publishing import services
+from speeches.publishing import services, signals
 
 # The demo data is written in the ministry's local time.
 DEMO_TIME_ZONE = ZoneInfo("Europe/Moscow")
@@ -273,7 +273,8 @@ class Command(BaseCommand):
         self.stored: list[Material] = []
         self.stored_files = []  # the emblem's and portraits' files written by this run
         try:
-            with transaction.atomic():
+            # The demo's archive is no news: nobody is emailed about its items.
+            with signals.silenced(), transaction.atomic():
                 created = self.load_content()
                 if not no_accounts:
                     self.load_accounts(password)
@@ -551,3 +552,13 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=group_name))
             for language in TRANSLATOR_LANGUAGES.get(username, []):
                 TranslatorLanguage.objects.get_or_create(user=user, language=language)
+        # The demo's unfinished work is the author's: they are told when a publisher sends
+        # it back or publishes it, and the reviewer is someone else (the two-person rule).
+        editor = User.objects.get(username="editor")
+        unfinished = Publication.objects.filter(
+            status__in=[Publication.Status.DRAFT, Publication.Status.IN_REVIEW], created_by=None
+        )
+        unfinished.update(created_by=editor)
+        Publication.objects.filter(status=Publication.Status.IN_REVIEW, submitted_by=None).update(
+            submitted_by=editor
+        )
