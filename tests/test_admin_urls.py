@@ -52,12 +52,14 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.resolvers import RoutePattern
 from django.utils import timezone
 from django.utils.regex_helper import normalize
+from django_tasks_db.models import DBTaskResult
 from lxml import etree
 from reversion.models import Revision, Version
 
 from speeches.editorial import editing
 from speeches.identity import services as identity_services
 from speeches.languages import xliff
+from speeches.mailing import tasks
 from speeches.models import (
     LANGUAGE_CODES,
     ChangeNote,
@@ -276,6 +278,7 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
     "app_list": {
         "auth": Rule(get=ADMINS, get_refused=404, readonly=True),
         "speeches": Rule(get=STAFF, get_refused=404, readonly=True),
+        "django_tasks_database": Rule(get=ADMINS, get_refused=404, readonly=True),
     },
     "(?P<url>.*)$": Rule(get=NOBODY, get_refused=404, readonly=True),
     **{
@@ -381,6 +384,16 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
     ),
     "speeches_publication_presence_leave": Rule(
         get=NOBODY, get_refused=405, post=STAFF, post_ok=200, writes=False
+    ),
+    # django-tasks' own admin of the background tasks' results: read-only (its admin
+    # refuses adding, changing and deleting), for administrators (0034) and superusers.
+    "django_tasks_database_dbtaskresult_changelist": Rule(get=ADMINS, post_soft={200: ADMINS}),
+    "django_tasks_database_dbtaskresult_add": Rule(get=NOBODY, post=NOBODY),
+    "django_tasks_database_dbtaskresult_history": Rule(get=ADMINS, readonly=True),
+    "django_tasks_database_dbtaskresult_delete": Rule(get=NOBODY, post=NOBODY),
+    "django_tasks_database_dbtaskresult_change": Rule(get=ADMINS, post=NOBODY),
+    "django_tasks_database/dbtaskresult/<path:object_id>/": Rule(
+        get=STAFF, get_ok=302, readonly=True
     ),
 }
 
@@ -559,6 +572,7 @@ def build_world() -> World:
     )
     country = Country(code="NO")
     services.country_fill_names(country=country).save()
+    task_result = DBTaskResult.objects.get(id=tasks.send_staff_notice.enqueue(0).id)
     objects = {
         SiteIdentity: identity_services.identity_save(
             identity=SiteIdentity(
@@ -579,6 +593,7 @@ def build_world() -> World:
         ),
         WorkflowEvent: publications["published"].events.first(),
         ChangeNote: ChangeNote.objects.get(publication=publications["published"]),
+        DBTaskResult: task_result,
     }
     agency_files = {
         state: agency_file(publication, users["administrator"])
@@ -730,6 +745,8 @@ def object_form(model, obj=None) -> dict:
     if model is ChangeNote:
         texts = {f"text_{code}": obj.text_in(code) if obj else "" for code in LANGUAGE_CODES}
         return {**texts, "text_en": "Forged note", "text_de": "Neue Notiz"}
+    if model is DBTaskResult:
+        return {"status": "SUCCESSFUL"}
     raise AssertionError(f"No form data for {model.__name__}: add it here.")
 
 
