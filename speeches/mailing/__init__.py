@@ -13,6 +13,8 @@
   pages; ``admin.py``: subscribers, sendings and notices in the staff admin.
 
 It sits above the readers' site (a search subscription is matched by the site's own
-search) and beside the admin, which reaches it through ``admin.py`` here; the workflow
-tells it of releases through ``speeches.publishing.signals``.
+search) and beside the admin, which reaches it through ``admin.py`` here (imported by
+``pressoffice.admin_site``); the workflow tells it of releases through
+``speeches.publishing.signals``. May import ``speeches.public`` and every package below
+it; never ``speeches.admin``, the API or the corpus (import contracts).
 """
