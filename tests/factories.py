@@ -3,16 +3,21 @@
 from datetime import timedelta
 
 import factory
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from speeches.languages import translating
+from speeches.mailing import subscribing
 from speeches.models import (
     Country,
+    Delivery,
+    Dispatch,
     Person,
     Publication,
     PublicationType,
+    Subscriber,
     Topic,
     TranslatorLanguage,
 )
@@ -212,3 +217,71 @@ def rich_publications(count: int) -> list[Publication]:
         )
         for _ in range(count)
     ]
+
+
+# Readers' email: addresses signed up as readers sign up, and sendings as the worker
+# leaves them.
+
+
+def subscriber_following(
+    email: str,
+    *choices: subscribing.Choice,
+    language: str = "en",
+    confirmed: bool = True,
+    stopped: bool = False,
+) -> Subscriber:
+    """An address following ``choices`` (everything, as soon as published, when none),
+    signed up and confirmed through the services; ``stopped``: it bounced until delivery
+    to it stopped."""
+    for choice in choices or (subscribing.Choice(),):
+        subscriber, _sent = subscribing.subscribe(email=email, language=language, choice=choice)
+    if confirmed:
+        subscribing.confirm(subscribing.confirmation_token(subscriber))
+    if stopped:
+        for _bounce in range(settings.MAIL_BOUNCE_LIMIT):
+            subscribing.record_bounce(email=email)
+    subscriber.refresh_from_db()
+    return subscriber
+
+
+def sending_left(
+    publication: Publication,
+    *,
+    language: str = "en",
+    status: str = Dispatch.Status.SENT,
+    error: str = "",
+    **deliveries: list[Subscriber],
+) -> Dispatch:
+    """A sending of ``publication`` as a worker left it: a delivery per subscriber in the
+    status it is listed under (``sent=[…], failed=[…], unconfirmed=[…]``), the counters to
+    match, ``error`` its last error."""
+    now = timezone.now()
+    dispatch = Dispatch.objects.create(
+        kind=Dispatch.Kind.INSTANT,
+        publication=publication,
+        language=language,
+        send_at=now - timedelta(minutes=5),
+        status=status,
+        planned=True,
+        started_at=now - timedelta(minutes=5),
+        finished_at=None if status in (Dispatch.Status.SCHEDULED, Dispatch.Status.SENDING) else now,
+        recipients=sum(len(subscribers) for subscribers in deliveries.values()),
+        sent=len(deliveries.get("sent", [])),
+        failed=len(deliveries.get("failed", [])),
+        unconfirmed=len(deliveries.get("unconfirmed", [])),
+        attempts=len(settings.MAIL_RETRY_MINUTES) + 1 if status == Dispatch.Status.FAILED else 0,
+        last_error=error,
+    )
+    Delivery.objects.bulk_create(
+        Delivery(
+            dispatch=dispatch,
+            subscriber=subscriber,
+            status=delivery_status,
+            attempts=0 if delivery_status == Delivery.Status.QUEUED else 1,
+            error="550 5.1.1 No such mailbox" if delivery_status == Delivery.Status.FAILED else "",
+            sent_at=now if delivery_status == Delivery.Status.SENT else None,
+        )
+        for delivery_status, subscribers in deliveries.items()
+        for subscriber in subscribers
+    )
+    return dispatch

@@ -52,16 +52,19 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.resolvers import RoutePattern
 from django.utils import timezone
 from django.utils.regex_helper import normalize
+from django_tasks_db.models import DBTaskResult
 from lxml import etree
 from reversion.models import Revision, Version
 
 from speeches.editorial import editing
 from speeches.identity import services as identity_services
 from speeches.languages import xliff
+from speeches.mailing import staff, tasks
 from speeches.models import (
     LANGUAGE_CODES,
     ChangeNote,
     Country,
+    Dispatch,
     EditingSession,
     FooterPage,
     Material,
@@ -70,6 +73,8 @@ from speeches.models import (
     PublicationMaterial,
     PublicationType,
     SiteIdentity,
+    StaffNotice,
+    Subscriber,
     Topic,
     TranslatorLanguage,
     WorkflowEvent,
@@ -82,6 +87,8 @@ from tests.factories import (
     TopicFactory,
     UserFactory,
     role_group,
+    sending_left,
+    subscriber_following,
 )
 from tests.helpers import (
     XLIFF_NS,
@@ -276,6 +283,7 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
     "app_list": {
         "auth": Rule(get=ADMINS, get_refused=404, readonly=True),
         "speeches": Rule(get=STAFF, get_refused=404, readonly=True),
+        "django_tasks_database": Rule(get=ADMINS, get_refused=404, readonly=True),
     },
     "(?P<url>.*)$": Rule(get=NOBODY, get_refused=404, readonly=True),
     **{
@@ -381,6 +389,32 @@ EXPECTED: dict[str, Rule | dict[str, Rule]] = {
     ),
     "speeches_publication_presence_leave": Rule(
         get=NOBODY, get_refused=405, post=STAFF, post_ok=200, writes=False
+    ),
+    # Readers' email (speeches.mailing.admin). Addresses are personal data: publishers and
+    # administrators see them (0033); nobody adds or changes one (readers own their
+    # choices); administrators alone delete one, through subscribing.subscriber_delete.
+    **model_urls("speeches_subscriber", PUBLISHERS, NOBODY, NOBODY, ADMINS),
+    "speeches_subscriber_overview": Rule(get=PUBLISHERS, readonly=True),
+    # Sendings are read-only; their list's one action is the retry, so a bulk delete is
+    # "No action selected" and back to the list.
+    **model_urls("speeches_dispatch", PUBLISHERS, NOBODY, NOBODY, NOBODY),
+    "speeches_dispatch_changelist": Rule(get=PUBLISHERS, post_soft={302: PUBLISHERS}),
+    # Retry failed and unconfirmed: a POST, by who may change a sending
+    # (sending.dispatch_retry checks it); the fixture's sending has failures to retry.
+    "speeches_dispatch_retry": Rule(get=NOBODY, get_refused=405, post=PUBLISHERS),
+    # Each person's own notification settings, and marking their own notices read (the
+    # fixture gives everyone an unread one).
+    "notification_settings": Rule(get=STAFF, post=STAFF),
+    "notices_read": Rule(get=NOBODY, get_refused=405, post=STAFF),
+    # django-tasks' own admin of the background tasks' results: read-only (its admin
+    # refuses adding, changing and deleting), for administrators (0034) and superusers.
+    "django_tasks_database_dbtaskresult_changelist": Rule(get=ADMINS, post_soft={200: ADMINS}),
+    "django_tasks_database_dbtaskresult_add": Rule(get=NOBODY, post=NOBODY),
+    "django_tasks_database_dbtaskresult_history": Rule(get=ADMINS, readonly=True),
+    "django_tasks_database_dbtaskresult_delete": Rule(get=NOBODY, post=NOBODY),
+    "django_tasks_database_dbtaskresult_change": Rule(get=ADMINS, post=NOBODY),
+    "django_tasks_database/dbtaskresult/<path:object_id>/": Rule(
+        get=STAFF, get_ok=302, readonly=True
     ),
 }
 
@@ -559,6 +593,14 @@ def build_world() -> World:
     )
     country = Country(code="NO")
     services.country_fill_names(country=country).save()
+    # Email: a reader, a sending with a failure to retry, a task's result, and an unread
+    # notice for everyone.
+    readers = [subscriber_following(f"reader{n}@example.org") for n in range(2)]
+    sending = sending_left(publications["published"], sent=readers[:1], failed=readers[1:])
+    staff.notify(
+        users.values(), kind=StaffNotice.Kind.PUBLISHED, publication=publications["published"]
+    )
+    task_result = DBTaskResult.objects.get(id=tasks.send_staff_notice.enqueue(0).id)
     objects = {
         SiteIdentity: identity_services.identity_save(
             identity=SiteIdentity(
@@ -579,6 +621,9 @@ def build_world() -> World:
         ),
         WorkflowEvent: publications["published"].events.first(),
         ChangeNote: ChangeNote.objects.get(publication=publications["published"]),
+        Subscriber: readers[0],
+        Dispatch: sending,
+        DBTaskResult: task_result,
     }
     agency_files = {
         state: agency_file(publication, users["administrator"])
@@ -730,6 +775,12 @@ def object_form(model, obj=None) -> dict:
     if model is ChangeNote:
         texts = {f"text_{code}": obj.text_in(code) if obj else "" for code in LANGUAGE_CODES}
         return {**texts, "text_en": "Forged note", "text_de": "Neue Notiz"}
+    if model is Subscriber:
+        return {"email": "forged@example.org", "language": "en"}
+    if model is Dispatch:
+        return {"status": "sent", "recipients": 0}
+    if model is DBTaskResult:
+        return {"status": "SUCCESSFUL"}
     raise AssertionError(f"No form data for {model.__name__}: add it here.")
 
 
@@ -784,6 +835,8 @@ def post_body(url: AdminUrl, case: Case, world: World) -> dict:
         return {"token": "a" * 32}
     if key == "speeches_material_upload":
         return {"files": SimpleUploadedFile("photo.png", media_files.png_bytes(), "image/png")}
+    if key == "notification_settings":
+        return {"how": "admin", "language": "ru"}
     if key == "speeches_publication_xliff_import":
         data = world.agency_files[case.variant]
         return {"file": SimpleUploadedFile("agency.xlf", data, "application/xliff+xml")}

@@ -210,8 +210,9 @@ HOME_ROLES = ("author", "publisher", "translator", "administrator")
 # Django's admin (the session, its user, the user's and their groups' permissions: 4), one
 # query per list of the role (author 3, publisher 6, both for an administrator, and the
 # translations), the versions of every listed item one more, the comments of what was sent
-# back one more, and a translator's languages.
-HOME_QUERIES = {"author": 9, "publisher": 12, "translator": 7, "administrator": 14}
+# back one more, a translator's languages, and the person's unread notices with their
+# number (one query: speeches.mailing.admin.notices_context).
+HOME_QUERIES = {"author": 10, "publisher": 13, "translator": 8, "administrator": 15}
 
 
 def busy_newsroom(rounds: int, users: dict) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
@@ -136,6 +136,14 @@ def confirm(token: str) -> Subscriber | None:
 def unsubscribe(subscriber: Subscriber) -> None:
     """Delete the address, its subscriptions and its delivery records: nothing is kept."""
     Subscriber.objects.filter(pk=subscriber.pk).delete()
+
+
+def subscriber_delete(*, subscriber: Subscriber, user) -> None:
+    """Delete an address and everything of it from the admin: administrators only
+    (``speeches.delete_subscriber``); refused with nothing written for anyone else."""
+    if not user.has_perm("speeches.delete_subscriber"):
+        raise PermissionDenied(_("You are not allowed to do this."))
+    unsubscribe(subscriber)
 
 
 def subscription_delete(*, subscriber: Subscriber, subscription_id: int) -> bool:
