@@ -119,9 +119,9 @@ def send(dispatch_id: int, *, worker: str | None = None) -> str:
     dispatch = _start(dispatch_id)
     if dispatch is None or dispatch.status != Status.SENDING:
         return dispatch.status if dispatch else "gone"
-    letter = messages.letter_for(dispatch)
     sent = 0
     try:
+        letter = messages.letter_for(dispatch)
         with mail.get_connection(fail_silently=False) as connection_:
             while batch := _claim(dispatch, worker):
                 if not _still_due(dispatch):
@@ -437,6 +437,9 @@ def dispatch_retry(*, dispatch: Dispatch, user) -> int:
             status: again.filter(status=status).count()
             for status in (Sent.FAILED, Sent.UNCONFIRMED)
         }
+        waiting = Delivery.objects.filter(dispatch=dispatch, status=Sent.QUEUED).exists()
+        if not any(counts.values()) and not (dispatch.status == Status.FAILED and waiting):
+            return 0  # nothing to send again: the sending stays as it is
         number = again.update(status=Sent.QUEUED, error="", claimed_by="", claimed_until=None)
         Dispatch.objects.filter(pk=dispatch.pk).update(
             status=Status.SENDING,

@@ -62,7 +62,7 @@ def source_fingerprint(source: dict[str, str]) -> str:
     return hashlib.sha256(json.dumps(source, sort_keys=True).encode()).hexdigest()
 
 
-def publication_sync_versions(*, publication: Publication) -> None:
+def publication_sync_versions(*, publication: Publication, user=None) -> None:
     """Keep each language version's row in step with its text and with the original.
 
     - No text in a language: no row (the version is missing).
@@ -110,7 +110,7 @@ def publication_sync_versions(*, publication: Publication) -> None:
             signals.translations_outdated,
             publication_id=publication.pk,
             languages=outdated,
-            user_id=publication.updated_by_id,
+            user_id=user.pk if user is not None else None,
         )
 
 
@@ -156,7 +156,8 @@ def _publication_save(*, publication, user, expected_version) -> Publication:
     if publication.pk is not None:
         publication_claim_version(publication=publication, expected_version=expected_version)
     publication.save()
-    publication_sync_versions(publication=publication)
+    actor = user if user is not None and user.is_authenticated else None
+    publication_sync_versions(publication=publication, user=actor)
     return publication
 
 
