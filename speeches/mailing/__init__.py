@@ -10,7 +10,8 @@
 - ``staff.py``: staff notices (review, sent back, published, out-of-date translations,
   failed sendings), in the admin and by email as each person chooses.
 - ``tasks.py``: the background tasks (django-tasks); ``views.py``/``urls.py``: readers'
-  pages; ``admin.py``: subscribers, sendings and notices in the staff admin.
+  pages (sign up, confirm, manage, unsubscribe), ``forms.py`` their sign-up form;
+  ``admin.py``: subscribers, sendings and notices in the staff admin.
 
 It sits above the readers' site (a search subscription is matched by the site's own
 search) and beside the admin, which reaches it through ``admin.py`` here; the workflow
