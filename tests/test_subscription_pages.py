@@ -587,3 +587,32 @@ def test_the_sign_up_form_needs_no_cookie_to_post(site):
     )
     assert response.status_code == 302
     assert Subscriber.objects.filter(email="reader@example.org").exists()
+
+
+@pytest.mark.parametrize("days_later", [5, subscribing.CONFIRM_DAYS + 1])
+def test_a_new_link_from_subscribing_again_outlives_the_daily_clean_up(client, site, days_later):
+    """The pages say to subscribe again when no email came (day 5) or a link expired:
+    the new email's link must work for its days, whatever the first sign-up's age."""
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        sign_up(client, topic="security", ip="192.0.2.1")
+    again = start + timedelta(days=days_later)
+    with time_machine.travel(again, tick=False):
+        sign_up(client, topic="security", ip="192.0.2.2")
+        token = subscribing.confirmation_token(Subscriber.objects.get())
+    for day in range(days_later + 1, days_later + subscribing.CONFIRM_DAYS):
+        with time_machine.travel(start + timedelta(days=day), tick=False):
+            subscribing.forget_unconfirmed()  # the worker's daily run
+    with time_machine.travel(again + timedelta(days=subscribing.CONFIRM_DAYS - 1), tick=False):
+        response = client.post(f"/en/subscribe/confirm/{token}/")
+    assert response.status_code == 200
+    assert Subscription.objects.get().confirmed_at is not None
+
+
+def test_what_never_was_confirmed_is_deleted_after_its_days(site):
+    subscriber, _sent = subscribing.subscribe(
+        email="reader@example.org", language="en", choice=subscribing.Choice()
+    )
+    with time_machine.travel(timezone.now() + timedelta(days=subscribing.CONFIRM_DAYS + 1)):
+        subscribing.forget_unconfirmed()
+    assert not Subscriber.objects.filter(pk=subscriber.pk).exists()

@@ -114,6 +114,11 @@ def subscribe(*, email: str, language: str, choice: Choice) -> tuple[Subscriber,
                 country_id=choice.country_id,
                 query=choice.query,
             )
+        else:
+            # Asked again (the first email lost): it waits CONFIRM_DAYS from now, as the
+            # new email's link does, not from the first time (forget_unconfirmed).
+            same.created_at = timezone.now()
+            same.save(update_fields=["created_at"])
         from speeches.mailing import tasks
 
         transaction.on_commit(lambda: tasks.send_confirmation.enqueue(subscriber.pk))
@@ -173,12 +178,16 @@ def subscription_delete(*, subscriber: Subscriber, subscription_id: int) -> bool
 
 
 def forget_unconfirmed() -> int:
-    """Delete what waited longer than ``CONFIRM_DAYS`` for its confirmation."""
+    """Delete what waited longer than ``CONFIRM_DAYS`` for its confirmation: an address
+    that never confirmed goes with its last subscription, not while one asked for since
+    (signing up again, as the pages advise once a link has expired) still waits."""
     before = timezone.now() - datetime.timedelta(days=CONFIRM_DAYS)
     Subscription.objects.filter(confirmed_at__isnull=True, created_at__lt=before).delete()
-    deleted, _rows = Subscriber.objects.filter(
-        confirmed_at__isnull=True, created_at__lt=before
-    ).delete()
+    deleted, _rows = (
+        Subscriber.objects.filter(confirmed_at__isnull=True, created_at__lt=before)
+        .exclude(subscriptions__created_at__gte=before)
+        .delete()
+    )
     return deleted
 
 
