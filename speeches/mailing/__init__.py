@@ -15,5 +15,8 @@
 
 It sits above the readers' site (a search subscription is matched by the site's own
 search) and beside the admin, which reaches it through ``admin.py`` here; the workflow
-tells it of releases through ``speeches.publishing.signals``.
+tells it of releases through ``speeches.publishing.signals``. May import
+``speeches.public`` (search, selectors, filters, presentation), ``speeches.publishing``,
+``speeches.accounts`` (a request's address, for the sign-up's rate limits) and
+``speeches.models``; never its siblings ``admin``, ``api`` or ``corpus``.
 """
