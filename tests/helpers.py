@@ -56,6 +56,23 @@ def launch_chromium(playwright):
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
 
 
+# axe-core's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA (all impact levels).
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+def axe_source() -> str:
+    """axe-core, as the axe-playwright-python package ships it (``page.evaluate`` it)."""
+    import axe_playwright_python
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+
+
+def axe_violations(page) -> list[dict]:
+    """What axe-core's WCAG A and AA rules find on ``page`` (axe_source evaluated in it)."""
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    return page.evaluate("options => axe.run(document, options)", options)["violations"]
+
+
 @contextmanager
 def rolled_back_at_the_end(django_db_blocker, media_root: Path):
     """For data made once and read by many tests (a module's, in a module-scoped fixture):

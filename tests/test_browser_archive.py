@@ -214,11 +214,11 @@ def test_on_a_phone_results_come_first_and_the_filters_fold(open_page, archive, 
     assert_no_horizontal_scroll(page, PHONE)
     assert page.locator(".pagination a").count() == 1
     assert_targets_big_enough(page)
-    # By the keyboard: the site's header (15 stops today), the words, their button and
-    # the summary, then the first result.
+    # By the keyboard: the site's header (15 stops today), the list by email, the words,
+    # their button and the summary, then the first result.
     presses, in_main = tabs_to_first_result(page)
-    assert in_main == 4
-    assert presses <= 20
+    assert in_main == 5
+    assert presses <= 21
 
     # A search with two filters: three chips above the list, two of them counted.
     page.visit(search_url(language))
@@ -230,11 +230,11 @@ def test_on_a_phone_results_come_first_and_the_filters_fold(open_page, archive, 
     assert chips.count() == 3
     assert_no_horizontal_scroll(page, PHONE)
 
-    # By the keyboard: the header, the words, their button, the summary, each chip's
-    # link, then the first result.
+    # By the keyboard: the header, the list by email, the words, their button, the
+    # summary, each chip's link, then the first result.
     presses, in_main = tabs_to_first_result(page)
-    assert in_main == 4 + chips.count()
-    assert presses <= 23
+    assert in_main == 5 + chips.count()
+    assert presses <= 24
 
     # The panel opens from the keyboard; every filter in it is reached and shows its ring.
     page.locator(".filters__summary").focus()

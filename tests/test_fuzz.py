@@ -42,6 +42,7 @@ from schemathesis.config import SchemathesisConfig
 from pressoffice.wsgi import application
 from speeches.editorial import persons as person_services
 from speeches.identity import services as identity_services
+from speeches.mailing import subscribing
 from speeches.materials import files
 from speeches.models import (
     FooterPage,
@@ -236,6 +237,8 @@ class Archive:
     preview_tokens: list[str]
     version_ids: list[int]
     media_root: str
+    link_tokens: list[str] = field(default_factory=list)  # manage and unsubscribe
+    confirm_tokens: list[str] = field(default_factory=list)
     values: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -323,6 +326,19 @@ def build_archive(media_root: str) -> Archive:
     identity_services.footer_page_save(
         page=FooterPage(kind="about", title_en="About", content_en="<p>Us.</p>"), user=None
     )
+    # Email subscribers: one confirmed with two subscriptions, one waiting for its link.
+    reader, _sent = subscribing.subscribe(
+        email="reader@example.org",
+        language="en",
+        choice=subscribing.Choice(topic_id=topics[0].pk, person_id=persons[0].pk),
+    )
+    subscribing.subscribe(
+        email="reader@example.org", language="en", choice=subscribing.Choice(query="security")
+    )
+    subscribing.confirm(subscribing.confirmation_token(reader))
+    waiting, _sent = subscribing.subscribe(
+        email="waiting@example.org", language="ar", choice=subscribing.Choice(frequency="daily")
+    )
     versions = list(
         Version.objects.get_for_model(Publication)
         .filter(object_id__in=[str(p.pk) for p in publications])
@@ -334,6 +350,8 @@ def build_archive(media_root: str) -> Archive:
         preview_tokens=tokens,
         version_ids=versions,
         media_root=media_root,
+        link_tokens=[subscribing.link_token(s) for s in (reader, waiting)],
+        confirm_tokens=[subscribing.confirmation_token(s) for s in (reader, waiting)],
         values={
             "type": list(PublicationType.objects.values_list("code", flat=True)),
             "speaker": [str(p.pk) for p in persons],
@@ -355,6 +373,13 @@ def build_archive(media_root: str) -> Archive:
             "page_size": ["1", "0", "100", "101", "-5"],
             "lang": [*LANGUAGES, "xx", "EN"],
             "preview": tokens,
+            # The email sign-up form's own fields (its facets are the filters' above).
+            "email": ["reader@example.org", "new@example.org", "a@b", "@", "x" * 300 + "@e.org"],
+            "language": [*LANGUAGES, "xx"],
+            "frequency": ["instant", "daily", "hourly"],
+            "subscription": ["1", "0", "-1", "999999999", "9" * 30],
+            "unsubscribe": ["1", ""],
+            "List-Unsubscribe": ["One-Click"],
         },
     )
 
@@ -452,6 +477,16 @@ def _feed_values(a: Archive):
     return real_or_junk(*values)
 
 
+def signed(tokens: list[str]) -> st.SearchStrategy:
+    """A signed link's token: a real one, junk, or a real one forged."""
+    return st.one_of(
+        real_or_junk(*tokens),
+        st.sampled_from(tokens).map(lambda t: t[:-1] + ("x" if t[-1] != "x" else "y")),
+        st.sampled_from(tokens).map(lambda t: "0" * 32 + t[32:]),
+        st.sampled_from(tokens).map(lambda t: t.rsplit(":", 1)[0]),
+    )
+
+
 PATH_PARAMETERS: dict[str, Strategies] = {
     "sitemap.xml": {},
     "sitemap-<section>.xml": {"section": lambda a: real_or_junk(*SITEMAPS)},
@@ -511,13 +546,41 @@ PATH_PARAMETERS: dict[str, Strategies] = {
         "facet": lambda a: real_or_junk("type", "person", "topic", "country"),
         "value": _feed_values,
     },
+    "subscribe/": {},
+    "subscribe/sent/": {},
+    "subscribe/confirm/<str:token>/": {"token": lambda a: signed(a.confirm_tokens)},
+    "subscriptions/<str:token>/": {"token": lambda a: signed(a.link_tokens)},
+    "unsubscribe/<str:token>/": {"token": lambda a: signed(a.link_tokens)},
 }
 
 # ninja's "api/" names no operation: it only ever answers 404.
 NEVER_ANSWERED = {"api/"}
 # Public URLs are read-only and refuse a POST with 405, except django-ninja's schema and
-# docs, which answer it as a GET (harmless: they read nothing but the code).
+# docs, which answer it as a GET (harmless: they read nothing but the code), and the email
+# subscription pages, whose forms post (FORMS).
 POST_ANSWERED = {"api/openapi.json", "api/docs"}
+# Pages that take a form: posted hostile bodies (FORM_FIELDS' names and junk, urlencoded
+# as a browser or a mail program's one-click unsubscribe sends them).
+FORMS = {
+    "subscribe/",
+    "subscribe/confirm/<str:token>/",
+    "subscriptions/<str:token>/",
+    "unsubscribe/<str:token>/",
+}
+FORM_FIELDS = [
+    "email",
+    "language",
+    "frequency",
+    "type",
+    "speaker",
+    "topic",
+    "country",
+    "q",
+    "subscription",
+    "unsubscribe",
+    "List-Unsubscribe",
+    "csrfmiddlewaretoken",
+]
 # Previews are for staff (and reviewers with a link): fuzzed signed in as well.
 STAFF_ROUTES = {"preview/<int:pk>/", "preview/<int:pk>/revisions/<int:version_id>/"}
 
@@ -540,7 +603,8 @@ def test_every_public_url_pattern_has_a_fuzz_strategy():
 # too), pagination, the API's, a material's preview token, and unknown names.
 
 # "p" is the page of a sitemap section (django.contrib.sitemaps); "person" names a
-# speaker's feed on the feeds' page (the other feed facets are filters' names too).
+# speaker's feed on the feeds' page (the other feed facets are filters' names too);
+# "email", "language" and "frequency" fill in the email sign-up form.
 QUERY_NAMES = [
     *PublicationFilter.base_filters,
     "page",
@@ -549,6 +613,9 @@ QUERY_NAMES = [
     "preview",
     "p",
     "person",
+    "email",
+    "language",
+    "frequency",
 ]
 
 
@@ -568,6 +635,14 @@ def query_parameters(a: Archive) -> st.SearchStrategy:
 
 def query_string(pairs) -> str:
     return "&".join(f"{encode(name)}={encode(value)}" for name, value in pairs)
+
+
+def form_body(a: Archive) -> st.SearchStrategy:
+    """A posted form: its fields with real values or junk, and junk fields."""
+    known = st.sampled_from(FORM_FIELDS).flatmap(
+        lambda name: st.tuples(st.just(name), real_or_junk(*a.values.get(name, [])))
+    )
+    return st.lists(st.one_of(known, known, st.tuples(junk(), junk())), max_size=10)
 
 
 HEADERS = {
@@ -595,14 +670,23 @@ def requests(draw, route: Route, archive: Archive):
         url = url[:-1]  # CommonMiddleware's redirect to the slashed URL, with the junk in it
     query = query_string(draw(query_parameters(archive)))
     headers = {name: draw(value) for name, value in HEADERS.items() if draw(st.booleans())}
-    method = draw(st.sampled_from(["get", "get", "get", "head", "post"]))
-    return method, "/" + url + (f"?{query}" if query else ""), headers
+    posted = route.route in FORMS  # a form's page: posted to as often as read
+    method = draw(
+        st.sampled_from(["get", "head", "post"] if posted else ["get"] * 3 + ["head", "post"])
+    )
+    body = None
+    if method == "post" and route.route in FORMS:
+        body = query_string(draw(form_body(archive)))
+    return method, "/" + url + (f"?{query}" if query else ""), headers, body
 
 
-def send(client: Client, method: str, url: str, headers: dict):
+def send(client: Client, method: str, url: str, headers: dict, body: str | None = None):
     # Each request in its own savepoint: a database error in one (PostgreSQL aborts the
     # transaction) must not turn the following examples into errors too.
     with transaction.atomic():
+        if body is not None:
+            form = "application/x-www-form-urlencoded"
+            return client.post(url, body, content_type=form, **headers)
         if method == "post":
             return client.post(url, {"q": "x", "csrfmiddlewaretoken": "junk"}, **headers)
         return getattr(client, method)(url, **headers)
@@ -617,14 +701,14 @@ def test_no_request_to_a_public_url_gets_a_server_error(route, archive, fuzz_cli
     @FUZZ
     @given(request=requests(route, archive), signed_in=st.booleans())
     def run(request, signed_in):
-        method, url, headers = request
+        method, url, headers, body = request
         if staff and signed_in:
             fuzz_client.force_login(admin_user)
         else:
             fuzz_client.logout()
-        response = send(fuzz_client, method, url, headers)
-        assert response.status_code < 500, (method, url, headers, response.status_code)
-        if method == "post" and route.route not in POST_ANSWERED:
+        response = send(fuzz_client, method, url, headers, body)
+        assert response.status_code < 500, (method, url, headers, body, response.status_code)
+        if method == "post" and route.route not in POST_ANSWERED | FORMS:
             # 301: CommonMiddleware adds the missing slash first, whatever the method.
             assert response.status_code in (301, 404, 405), (url, response.status_code)
         answered.append((method, response.status_code))

@@ -25,6 +25,7 @@ from reversion.models import Version
 
 from speeches.editorial import persons
 from speeches.identity import services as identity_services
+from speeches.mailing import subscribing
 from speeches.materials import files
 from speeches.models import (
     FooterPage,
@@ -134,7 +135,11 @@ def site(editor):
     )
     person.photo = media_files.photo("portrait.jpg")
     persons.person_save(person=person, user=None)
+    subscriber, _sent = subscribing.subscribe(
+        email="reader@example.org", language="en", choice=subscribing.Choice(topic_id=topic.pk)
+    )
     return {
+        "subscriber": subscriber,
         "identity": identity,
         "published": published,
         "draft": draft,
@@ -184,10 +189,19 @@ STAFF_URLS = {
     "speeches:preview_revision": lambda d: {"pk": d["draft"].pk, "version_id": d["version"].pk},
     "speeches:preview_shared": lambda d: {"token": d["token"]},
 }
+# Readers' email subscription pages: someone's own (a signed token, or an address, in
+# their addresses), set by their views: never kept, never indexed, no Referer sent on.
+PERSONAL_URLS = {
+    "mailing:subscribe": lambda d: {},
+    "mailing:sent": lambda d: {},
+    "mailing:confirm": lambda d: {"token": subscribing.confirmation_token(d["subscriber"])},
+    "mailing:manage": lambda d: {"token": subscribing.link_token(d["subscriber"])},
+    "mailing:unsubscribe": lambda d: {"token": subscribing.link_token(d["subscriber"])},
+}
 # Not pages of their own: ninja's root, which the landing page (api_index) stands before,
 # material files and photo archives, which keep their view's headers, and short links,
-# which send the reader on; and the site's own images and colours, which name what they
-# serve (all checked below).
+# which send the reader on; the site's own images and colours, which name what they
+# serve; and the email subscription pages, which set their own (all checked below).
 OTHER_URLS = {
     "api:api-root",
     "material_file",
@@ -196,6 +210,7 @@ OTHER_URLS = {
     "identity_stylesheet",
     "identity_emblem",
     "speeches:person_photo",
+    *PERSONAL_URLS,
 }
 # The staff sign-in and "Two-step verification" (under /admin/, outside admin.site).
 SIGN_IN_URLS = {"staff_login", "staff_verify", "staff_enrol", "staff_two_step"}
@@ -261,6 +276,21 @@ def test_previews_are_private(editor_client, site):
         assert {"private", "no-store"} <= cache_control(response), name
         assert_strict_policy(response)
         assert_permissions_policy(response)
+
+
+def test_subscription_pages_are_private_and_send_no_referrer(client, site):
+    for name, arguments in PERSONAL_URLS.items():
+        response = client.get(reverse(name, kwargs=arguments(site)))
+        assert response.status_code == 200, name
+        assert cache_control(response) == {"private", "no-store"}, name
+        assert response["Referrer-Policy"] == "no-referrer", name
+        assert response["X-Robots-Tag"] == "noindex", name
+        assert '<meta name="robots" content="noindex">' in response.text, name
+        assert_strict_policy(response)
+        assert_permissions_policy(response)
+        assert not INLINE_SCRIPT.search(response.text), name
+    # Elsewhere the site's own policy: a link to another site carries no path, ours do.
+    assert client.get("/en/")["Referrer-Policy"] == "same-origin"
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,11 @@ NOT_KEPT = {
     "staff_verify": "staff sign-in",
     "staff_enrol": "staff sign-in",
     "staff_two_step": "staff sign-in",
+    "mailing:subscribe": "a reader's own form (it may carry their address); private, no-store",
+    "mailing:sent": "answers a reader's sign-up; private, no-store like the other email pages",
+    "mailing:confirm": "carries a reader's signed token; private, no-store",
+    "mailing:manage": "a reader's own subscriptions, by their signed token; private, no-store",
+    "mailing:unsubscribe": "carries a reader's signed token; private, no-store",
 }
 
 

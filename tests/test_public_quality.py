@@ -24,8 +24,9 @@ from django.db import connection
 from django.utils import timezone, translation
 from lxml import html
 
+from speeches.mailing import subscribing
 from speeches.models import Country, Person, Publication, Topic, column
-from tests.helpers import launch_chromium
+from tests.helpers import axe_source, axe_violations, launch_chromium
 
 pytestmark = [
     pytest.mark.django_db,
@@ -37,8 +38,6 @@ pytestmark = [
 
 LANGUAGES = ("en", "ru", "ar")
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 800)}
-# axe-core's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA (all impact levels).
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 HOST = "http://testserver"
 
 
@@ -71,6 +70,7 @@ def public_pages(language: str) -> list[Page]:
         topic = Topic.objects.filter(publications__in=listed).first()
         country = Country.objects.filter(publications__in=listed).first()
         word = {"en": "minister", "ru": "министр", "ar": "وزير"}[language]
+        email = email_pages(language, person=person, topic=topic)
         pages = [
             Page("home", f"/{language}/"),
             Page("archive", f"/{language}/publications/"),
@@ -110,8 +110,48 @@ def public_pages(language: str) -> list[Page]:
             Page("footer page, in another language", f"/{language}/pages/accessibility/"),
             Page("not found", f"/{language}/no-such-page/", status=404),
             Page("API", "/api/"),
+            Page("email sign-up", f"/{language}/subscribe/"),
+            Page(
+                "email sign-up filled in",
+                f"/{language}/subscribe/?"
+                + urlencode({"speaker": person.pk, "topic": topic.slug, "q": word}),
+            ),
+            Page("email sign-up sent", f"/{language}/subscribe/sent/"),
+            Page("email confirmation", email["confirm"]),
+            Page("email subscriptions", email["manage"]),
+            Page("email unsubscribe", email["unsubscribe"]),
+            Page("email unsubscribed", email["unsubscribed"]),
+            Page("email link broken", f"/{language}/subscribe/confirm/broken/", status=400),
         ]
     return pages
+
+
+def email_pages(language: str, *, person, topic) -> dict[str, str]:
+    """The addresses of a subscriber's pages in ``language``: one with two subscriptions
+    (one waiting for its confirmation), and one unsubscribed since."""
+    subscriber, _sent = subscribing.subscribe(
+        email=f"reader-{language}@example.org",
+        language=language,
+        choice=subscribing.Choice(topic_id=topic.pk),
+    )
+    subscribing.confirm(subscribing.confirmation_token(subscriber))
+    subscribing.subscribe(
+        email=subscriber.email,
+        language=language,
+        choice=subscribing.Choice(frequency="daily", person_id=person.pk, query="visit"),
+    )
+    gone, _sent = subscribing.subscribe(
+        email=f"gone-{language}@example.org", language=language, choice=subscribing.Choice()
+    )
+    gone_token = subscribing.link_token(gone)
+    subscribing.unsubscribe(gone)
+    token = subscribing.link_token(subscriber)
+    return {
+        "confirm": f"/{language}/subscribe/confirm/{subscribing.confirmation_token(subscriber)}/",
+        "manage": f"/{language}/subscriptions/{token}/",
+        "unsubscribe": f"/{language}/unsubscribe/{token}/",
+        "unsubscribed": f"/{language}/unsubscribe/{gone_token}/",
+    }
 
 
 @dataclass(frozen=True)
@@ -188,18 +228,6 @@ def serve(answers: dict[str, Answer], unexpected: list[str]):
         return route.fulfill(status=answer.status, headers=answer.headers, body=answer.body)
 
     return handle
-
-
-def axe_source() -> str:
-    """axe-core, as the axe-playwright-python package ships it."""
-    import axe_playwright_python
-
-    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
-
-
-def axe_violations(page) -> list[dict]:
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-    return page.evaluate("options => axe.run(document, options)", options)["violations"]
 
 
 @pytest.mark.browser

@@ -11,6 +11,7 @@ from reversion.models import Version
 
 from speeches.editorial import editing
 from speeches.identity import services as identity_services
+from speeches.mailing import subscribing
 from speeches.models import FooterPage, Material, Publication, PublicationMaterial, SiteIdentity
 from speeches.publishing import services, workflow
 from tests import media_files
@@ -51,6 +52,9 @@ PAGES = {
     "detail-ar": lambda p: p.get_absolute_url("ar"),
     "home-ar": lambda p: "/ar/",
     "footer-page": lambda p: "/en/pages/privacy/",
+    "subscribe": lambda p: (
+        f"/en/subscribe/?topic={p.topics.first().slug}&speaker={p.speakers.first().pk}"
+    ),
 }
 
 
@@ -163,6 +167,32 @@ def test_admin_change_form_queries_do_not_grow_with_attached_materials(editor_cl
     # Eleven rows, and the template a new row is made from.
     assert page.count("data-attachment-row ") == 12 and 'value="Foto 9"' in page
     assert queries_for(editor_client, url) == with_one
+
+
+def test_a_readers_subscriptions_page_issues_the_same_queries_for_1_and_10(client):
+    """Each subscription's words name its terms, read with it (one query for the list)."""
+    first = rich_publications(1)[0]
+    terms = {
+        "topic_id": first.topics.first().pk,
+        "person_id": first.speakers.first().pk,
+        "country_id": first.countries.first().pk,
+        "type_id": first.type_id,
+    }
+    subscriber, _sent = subscribing.subscribe(
+        email="reader@example.org", language="en", choice=subscribing.Choice(**terms)
+    )
+    url = f"/en/subscriptions/{subscribing.link_token(subscriber)}/"
+    with_one = queries_for(client, url)
+    for n in range(9):
+        subscribing.subscribe(
+            email=subscriber.email,
+            language="en",
+            choice=subscribing.Choice(frequency="daily", query=f"words {n}", **terms),
+        )
+    assert client.get(url).text.count('class="subscription-list__item"') == 10
+    # The subscriber, their subscriptions with their terms, and what every page reads for
+    # its header and footer (the state of what readers see, kept per change).
+    assert queries_for(client, url) == with_one <= 4
 
 
 def test_detail_with_related_items_issues_the_same_queries_for_1_and_30(client):

@@ -10,10 +10,12 @@
 - ``staff.py``: staff notices (review, sent back, published, out-of-date translations,
   failed sendings), in the admin and by email as each person chooses.
 - ``tasks.py``: the background tasks (django-tasks); ``views.py``/``urls.py``: readers'
-  pages; ``admin.py``: subscribers, sendings and notices in the staff admin.
+  pages (sign up, confirm, manage, unsubscribe), ``forms.py`` their sign-up form;
+  ``admin.py``: subscribers, sendings and notices in the staff admin.
 
 May import ``speeches.public`` (a search subscription is matched by the site's own search;
-an email names the site as its pages do), the services below it and ``speeches.models``;
+an email names the site as its pages do), ``speeches.publishing``, ``speeches.accounts``
+(a request's address, for the sign-up's rate limits) and ``speeches.models``;
 never the admin or the API. The admin of its models is ``admin.py`` here; the workflow
 tells it of releases through ``speeches.publishing.signals`` (``receivers.py`` listens).
 """

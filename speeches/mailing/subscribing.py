@@ -64,11 +64,19 @@ def link_token(subscriber: Subscriber) -> str:
     return _links.sign(subscriber.key.hex)
 
 
+def link_key(token: str) -> uuid.UUID | None:
+    """The key a link's token carries, or None when the token is not one we signed: a
+    page tells a tampered link (refused) from one whose subscriber has left (done)."""
+    try:
+        return uuid.UUID(hex=_links.unsign(token))
+    except (signing.BadSignature, ValueError):
+        return None
+
+
 def subscriber_from(token: str) -> Subscriber | None:
     """The subscriber a link's token names, or None (tampered with, or deleted since)."""
-    try:
-        key = uuid.UUID(hex=_links.unsign(token))
-    except (signing.BadSignature, ValueError):
+    key = link_key(token)
+    if key is None:
         return None
     return Subscriber.objects.filter(key=key).first()
 
@@ -106,20 +114,41 @@ def subscribe(*, email: str, language: str, choice: Choice) -> tuple[Subscriber,
                 country_id=choice.country_id,
                 query=choice.query,
             )
+        else:
+            # Asked again (the first email lost): it waits CONFIRM_DAYS from now, as the
+            # new email's link does, not from the first time (forget_unconfirmed).
+            same.created_at = timezone.now()
+            same.save(update_fields=["created_at"])
         from speeches.mailing import tasks
 
         transaction.on_commit(lambda: tasks.send_confirmation.enqueue(subscriber.pk))
     return subscriber, True
 
 
-def confirm(token: str) -> Subscriber | None:
-    """Follow a confirmation link: the address and its waiting subscriptions confirmed.
-    None when the link is wrong or too old."""
+def _confirmation_key(token: str) -> uuid.UUID | None:
     try:
-        key = uuid.UUID(
+        return uuid.UUID(
             hex=_confirmations.unsign(token, max_age=datetime.timedelta(days=CONFIRM_DAYS))
         )
     except (signing.BadSignature, ValueError):
+        return None
+
+
+def confirming(token: str) -> Subscriber | None:
+    """The subscriber a confirmation link names while it is valid, nothing confirmed: what
+    the link's page shows before the reader presses its button (a mail scanner that
+    fetches the link confirms nothing). None when the link is wrong or too old."""
+    key = _confirmation_key(token)
+    if key is None:
+        return None
+    return Subscriber.objects.filter(key=key).first()
+
+
+def confirm(token: str) -> Subscriber | None:
+    """Follow a confirmation link: the address and its waiting subscriptions confirmed.
+    None when the link is wrong or too old."""
+    key = _confirmation_key(token)
+    if key is None:
         return None
     now = timezone.now()
     with transaction.atomic():
@@ -157,12 +186,16 @@ def subscription_delete(*, subscriber: Subscriber, subscription_id: int) -> bool
 
 
 def forget_unconfirmed() -> int:
-    """Delete what waited longer than ``CONFIRM_DAYS`` for its confirmation."""
+    """Delete what waited longer than ``CONFIRM_DAYS`` for its confirmation: an address
+    that never confirmed goes with its last subscription, not while one asked for since
+    (signing up again, as the pages advise once a link has expired) still waits."""
     before = timezone.now() - datetime.timedelta(days=CONFIRM_DAYS)
     Subscription.objects.filter(confirmed_at__isnull=True, created_at__lt=before).delete()
-    deleted, _rows = Subscriber.objects.filter(
-        confirmed_at__isnull=True, created_at__lt=before
-    ).delete()
+    deleted, _rows = (
+        Subscriber.objects.filter(confirmed_at__isnull=True, created_at__lt=before)
+        .exclude(subscriptions__created_at__gte=before)
+        .delete()
+    )
     return deleted
 
 

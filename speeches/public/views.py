@@ -126,6 +126,8 @@ class FromEitherEndPaginator(selectors.KeptCountPaginator):
 
 # Where a search's words go in its list's kept filter form.
 SEARCH_SLOT = "\ue004"
+# The archive's filters an email subscription can follow (speeches.mailing.forms).
+SUBSCRIBED_FILTERS = ("type", "speaker", "topic", "country", "q")
 
 
 class PublicationListView(ListView):
@@ -195,6 +197,7 @@ class PublicationListView(ListView):
         context["search_limit"] = search.RESULT_LIMIT
         context["feed_facet"] = self.filterset.feed()
         context["updates_url"] = updates_url(self.followed())
+        context["email_query"] = self.email_query()
         page = context["page_obj"].number if context.get("page_obj") else 1
         canonical = presentation.list_canonical_path(
             self.request.path, page=page, narrowed=bool(self.filterset.chosen())
@@ -226,6 +229,19 @@ class PublicationListView(ListView):
         archive's with one term chosen (``PublicationFilter.feed``), a term page's own."""
         feed = self.filterset.feed()
         return (feed.facet, feed.value) if feed else None
+
+    def email_query(self) -> str:
+        """The query string that fills the email sign-up form with what this list shows:
+        its terms and search words under the archive's names (a page's own term too).
+        Dates are left out: a subscription is of what comes next."""
+        values = {
+            name: value
+            for name, value in self.filterset.chosen().items()
+            if name in SUBSCRIBED_FILTERS
+        }
+        if self.own_filter:
+            values[self.own_filter] = self.followed()[1]
+        return urlencode(values, doseq=True)
 
     @property
     def fixed(self) -> list[str]:
