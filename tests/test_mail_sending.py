@@ -465,3 +465,25 @@ def test_a_providers_bounce_and_complaint_reports_reach_the_subscribers(client, 
     }
     assert report(complaint).status_code == 200
     assert not Subscriber.objects.filter(pk=complaining.pk).exists()
+
+
+def test_a_confirmation_link_confirms_what_its_email_listed_and_revives_a_bounced_address():
+    with time_machine.travel(timezone.now() - timedelta(minutes=5), tick=False):
+        subscriber, _sent = subscribing.subscribe(
+            email="ann@example.org", language="en", choice=subscribing.Choice()
+        )
+        token = subscribing.confirmation_token(subscriber)
+    subscriber.bounces, subscriber.suppressed_at = 3, timezone.now()
+    subscriber.save()
+    topic = TopicFactory()
+    # Added by someone after the email went out: not confirmed by its link.
+    subscribing.subscribe(
+        email="ann@example.org", language="en", choice=subscribing.Choice(topic_id=topic.pk)
+    )
+    assert subscribing.confirm(token) == subscriber
+    subscriber.refresh_from_db()
+    assert subscriber.suppressed_at is None and subscriber.bounces == 0
+    assert [
+        (s.topic_id, s.confirmed_at is not None) for s in subscriber.subscriptions.order_by("pk")
+    ] == [(None, True), (topic.pk, False)]
+    assert subscribing.confirm(token + "x") is None

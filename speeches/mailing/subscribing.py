@@ -125,13 +125,21 @@ def subscribe(*, email: str, language: str, choice: Choice) -> tuple[Subscriber,
     return subscriber, True
 
 
-def _confirmation_key(token: str) -> uuid.UUID | None:
+def _confirmation(token: str) -> tuple[uuid.UUID, datetime.datetime] | None:
+    """The key a confirmation link carries and when it was signed, while it is valid."""
     try:
-        return uuid.UUID(
+        key = uuid.UUID(
             hex=_confirmations.unsign(token, max_age=datetime.timedelta(days=CONFIRM_DAYS))
         )
+        stamp = signing.b62_decode(token.rsplit(_confirmations.sep, 2)[-2])
     except (signing.BadSignature, ValueError):
         return None
+    return key, datetime.datetime.fromtimestamp(stamp, tz=datetime.UTC)
+
+
+def _confirmation_key(token: str) -> uuid.UUID | None:
+    found = _confirmation(token)
+    return found[0] if found else None
 
 
 def confirming(token: str) -> Subscriber | None:
@@ -147,9 +155,10 @@ def confirming(token: str) -> Subscriber | None:
 def confirm(token: str) -> Subscriber | None:
     """Follow a confirmation link: the address and its waiting subscriptions confirmed.
     None when the link is wrong or too old."""
-    key = _confirmation_key(token)
-    if key is None:
+    found = _confirmation(token)
+    if found is None:
         return None
+    key, signed_at = found
     now = timezone.now()
     with transaction.atomic():
         subscriber = Subscriber.objects.select_for_update().filter(key=key).first()
@@ -157,8 +166,15 @@ def confirm(token: str) -> Subscriber | None:
             return None
         if subscriber.confirmed_at is None:
             subscriber.confirmed_at = now
-            subscriber.save(update_fields=["confirmed_at"])
-        subscriber.subscriptions.filter(confirmed_at__isnull=True).update(confirmed_at=now)
+        # The address answered: whatever bounced before, it receives again.
+        subscriber.bounces, subscriber.suppressed_at = 0, None
+        subscriber.save(update_fields=["confirmed_at", "bounces", "suppressed_at"])
+        # Only what the email listed: a subscription someone added to the address after
+        # it was sent waits for its own email (the link's time is to the second).
+        subscriber.subscriptions.filter(
+            confirmed_at__isnull=True,
+            created_at__lt=signed_at + datetime.timedelta(seconds=1),
+        ).update(confirmed_at=now)
     return subscriber
 
 
