@@ -84,7 +84,7 @@ class EmlFolderBackend(FileBackend):
 
     def send_messages(self, email_messages):
         for message in email_messages:
-            name = f"{timezone.now():%Y%m%d-%H%M%S}-{get_random_string(6).lower()}.eml"
+            name = f"{timezone.now():%Y%m%d-%H%M%S-%f}-{get_random_string(6).lower()}.eml"
             data = message.message().as_bytes(linesep="\n")
             pathlib.Path(self.file_path, name).write_bytes(data)
         return len(email_messages)
