@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from django.conf import settings
 from django.core import signing
@@ -41,14 +41,7 @@ class Choice:
     query: str = ""
 
     def as_filter(self) -> Q:
-        return Q(
-            frequency=self.frequency,
-            type_id=self.type_id,
-            person_id=self.person_id,
-            topic_id=self.topic_id,
-            country_id=self.country_id,
-            query=self.query,
-        )
+        return Q(**asdict(self))
 
 
 def normalise(email: str) -> str:
@@ -105,15 +98,7 @@ def subscribe(*, email: str, language: str, choice: Choice) -> tuple[Subscriber,
         if same is not None and same.confirmed_at is not None:
             return subscriber, False
         if same is None:
-            Subscription.objects.create(
-                subscriber=subscriber,
-                frequency=choice.frequency,
-                type_id=choice.type_id,
-                person_id=choice.person_id,
-                topic_id=choice.topic_id,
-                country_id=choice.country_id,
-                query=choice.query,
-            )
+            Subscription.objects.create(subscriber=subscriber, **asdict(choice))
         else:
             # Asked again (the first email lost): it waits CONFIRM_DAYS from now, as the
             # new email's link does, not from the first time (forget_unconfirmed).
