@@ -487,3 +487,25 @@ def test_a_confirmation_link_confirms_what_its_email_listed_and_revives_a_bounce
         (s.topic_id, s.confirmed_at is not None) for s in subscriber.subscriptions.order_by("pk")
     ] == [(None, True), (topic.pk, False)]
     assert subscribing.confirm(token + "x") is None
+
+
+def test_a_confirmation_the_mail_server_did_not_take_is_asked_for_again_later(settings):
+    from speeches.mailing import tasks
+    from speeches.mailing.sink import free_port
+
+    settings.EMAIL_BACKEND = "speeches.mailing.backends.SMTPBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()  # nobody listens
+    subscriber, _sent = subscribing.subscribe(
+        email="ann@example.org", language="en", choice=subscribing.Choice()
+    )
+    DBTaskResult.objects.all().delete()
+    for attempt, wait in enumerate(settings.MAIL_RETRY_MINUTES):
+        with pytest.raises(ConnectionRefusedError):
+            tasks.send_confirmation.call(subscriber.pk, attempt=attempt)
+        again = DBTaskResult.objects.get()
+        assert again.args_kwargs == {"args": [subscriber.pk], "kwargs": {"attempt": attempt + 1}}
+        assert again.run_after - timezone.now() > timedelta(minutes=wait, seconds=-5)
+        again.delete()
+    with pytest.raises(ConnectionRefusedError):
+        tasks.send_confirmation.call(subscriber.pk, attempt=len(settings.MAIL_RETRY_MINUTES))
+    assert not DBTaskResult.objects.exists()  # given up, and logged
