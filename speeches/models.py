@@ -1086,9 +1086,6 @@ class Subscriber(models.Model):
     def __str__(self) -> str:
         return self.email
 
-    def is_receiving(self) -> bool:
-        return self.confirmed_at is not None and self.suppressed_at is None
-
 
 class Subscription(models.Model):
     """What a subscriber follows: everything in their language, or items of one type,

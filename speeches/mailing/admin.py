@@ -59,7 +59,6 @@ from speeches.models import (
 Sent = Delivery.Status
 # Deliveries a retry sends again (``sending.dispatch_retry``), unless their address has
 # been stopped since.
-WENT_WRONG = (Sent.FAILED, Sent.UNCONFIRMED)
 
 
 # Pieces every list and page here shares
@@ -460,24 +459,8 @@ FACET_TITLES = {
 # Sendings
 
 
-def can_be_retried(dispatch: Dispatch, *, went_wrong: bool) -> bool:
-    """Would a retry send anything? Deliveries that failed or are unconfirmed (their
-    address still receiving: ``went_wrong``), or a sending that gave up on the mail
-    server with messages still queued. Never a cancelled one, nor one that never
-    started (``sending.dispatch_retry`` does nothing for those)."""
-    if dispatch.status == Dispatch.Status.CANCELLED or not dispatch.planned:
-        return False
-    return went_wrong or dispatch.status == Dispatch.Status.FAILED
-
-
 def _went_wrong() -> Exists:
-    return Exists(
-        Delivery.objects.filter(
-            dispatch=OuterRef("pk"),
-            status__in=WENT_WRONG,
-            subscriber__suppressed_at__isnull=True,
-        )
-    )
+    return Exists(Delivery.objects.filter(sending.RETRYABLE, dispatch=OuterRef("pk")))
 
 
 @dataclass
@@ -504,11 +487,9 @@ def delivery_report(dispatch: Dispatch, *, with_addresses: bool) -> DeliveryRepo
     deliveries = Delivery.objects.filter(dispatch=dispatch)
     totals = deliveries.aggregate(
         **{status: Count("id", filter=Q(status=status)) for status in Sent.values},
-        retryable=Count(
-            "id", filter=Q(status__in=WENT_WRONG, subscriber__suppressed_at__isnull=True)
-        ),
+        retryable=Count("id", filter=sending.RETRYABLE),
     )
-    wrong = deliveries.filter(status__in=WENT_WRONG).order_by("id")
+    wrong = deliveries.filter(status__in=sending.WENT_WRONG).order_by("id")
     if with_addresses:
         wrong = wrong.select_related("subscriber")
     else:
@@ -614,7 +595,7 @@ class DispatchAdmin(admin.ModelAdmin):
         chosen = list(queryset.annotate(went_wrong=_went_wrong()))
         again = retried = 0
         for dispatch in chosen:
-            if can_be_retried(dispatch, went_wrong=dispatch.went_wrong):
+            if sending.can_be_retried(dispatch, went_wrong=dispatch.went_wrong):
                 again += sending.dispatch_retry(dispatch=dispatch, user=request.user)
                 retried += 1
         self._report_retry(request, retried=retried, again=again, skipped=len(chosen) - retried)
@@ -667,7 +648,7 @@ class DispatchAdmin(admin.ModelAdmin):
         )
         if dispatch is None:
             raise Http404
-        if can_be_retried(dispatch, went_wrong=dispatch.went_wrong):
+        if sending.can_be_retried(dispatch, went_wrong=dispatch.went_wrong):
             again = sending.dispatch_retry(dispatch=dispatch, user=request.user)
             self._report_retry(request, retried=1, again=again, skipped=0)
         else:
@@ -690,7 +671,7 @@ class DispatchAdmin(admin.ModelAdmin):
                     f"{self.admin_site.name}:speeches_dispatch_retry", args=[quote(dispatch.pk)]
                 )
                 if self.has_retry_permission(request)
-                and can_be_retried(dispatch, went_wrong=report.retryable > 0)
+                and sending.can_be_retried(dispatch, went_wrong=report.retryable > 0)
                 else ""
             )
         return super().change_view(request, object_id, form_url, context)

@@ -38,7 +38,6 @@ from speeches.models import (
     Dispatch,
     LanguageVersion,
     Publication,
-    Subscriber,
     shown_version_q,
 )
 
@@ -417,6 +416,20 @@ def _retry_later(dispatch: Dispatch, error: str) -> str:
 
 # Staff's retry
 
+# What a retry sends again: messages that failed or are unconfirmed, to addresses that
+# still receive.
+WENT_WRONG = (Sent.FAILED, Sent.UNCONFIRMED)
+RETRYABLE = Q(status__in=WENT_WRONG, subscriber__suppressed_at__isnull=True)
+
+
+def can_be_retried(dispatch: Dispatch, *, went_wrong: bool) -> bool:
+    """Would a retry send anything? Deliveries that went wrong (``RETRYABLE``), or a
+    sending that gave up on the mail server with messages still queued. Never a
+    cancelled one, nor one that never started."""
+    if dispatch.status == Status.CANCELLED or not dispatch.planned:
+        return False
+    return went_wrong or dispatch.status == Status.FAILED
+
 
 def dispatch_retry(*, dispatch: Dispatch, user) -> int:
     """Send again what failed or is unconfirmed in ``dispatch``, now. Publishers and
@@ -428,17 +441,9 @@ def dispatch_retry(*, dispatch: Dispatch, user) -> int:
         raise PermissionDenied(_("You are not allowed to do this."))
     with transaction.atomic():
         dispatch = Dispatch.objects.select_for_update().get(pk=dispatch.pk)
-        if dispatch.status == Status.CANCELLED or not dispatch.planned:
-            return 0
-        again = Delivery.objects.filter(
-            dispatch=dispatch, status__in=(Sent.FAILED, Sent.UNCONFIRMED)
-        ).filter(Q(subscriber__suppressed_at__isnull=True))
-        counts = {
-            status: again.filter(status=status).count()
-            for status in (Sent.FAILED, Sent.UNCONFIRMED)
-        }
-        waiting = Delivery.objects.filter(dispatch=dispatch, status=Sent.QUEUED).exists()
-        if not any(counts.values()) and not (dispatch.status == Status.FAILED and waiting):
+        again = Delivery.objects.filter(RETRYABLE, dispatch=dispatch)
+        counts = {status: again.filter(status=status).count() for status in WENT_WRONG}
+        if not can_be_retried(dispatch, went_wrong=any(counts.values())):
             return 0  # nothing to send again: the sending stays as it is
         number = again.update(status=Sent.QUEUED, error="", claimed_by="", claimed_until=None)
         Dispatch.objects.filter(pk=dispatch.pk).update(
@@ -451,10 +456,3 @@ def dispatch_retry(*, dispatch: Dispatch, user) -> int:
         )
         _ask_worker(dispatch.pk)
     return number
-
-
-def receiving_count(language: str | None = None) -> int:
-    subscribers = Subscriber.objects.filter(confirmed_at__isnull=False, suppressed_at__isnull=True)
-    if language:
-        subscribers = subscribers.filter(language=language)
-    return subscribers.count()
