@@ -82,20 +82,42 @@ class Letter:
     unsubscribe_url: str  # with TOKEN for the recipient's own
 
     def personalise(self, delivery: Delivery) -> EmailMultiAlternatives:
-        from speeches.mailing import subscribing
-
-        subscriber = delivery.subscriber
-        token = subscribing.link_token(subscriber)
-        message = Mail(
+        return _reader_mail(
             subject=self.subject,
-            body=self.text.replace(TOKEN, token),
-            to=[subscriber.email],
-            reply_to=reply_to(),
-            headers=unsubscribe_headers(self.unsubscribe_url.replace(TOKEN, token))
-            | {"Message-ID": new_message_id()},
+            text=self.text,
+            html=self.html,
+            subscriber=delivery.subscriber,
+            unsubscribe_url=self.unsubscribe_url,
         )
-        message.attach_alternative(self.html.replace(TOKEN, token), "text/html")
-        return message
+
+
+def _mail(*, subject: str, text: str, html: str, to: str, headers: dict, replies=True) -> Mail:
+    """One email, text and HTML, with its own ``Message-ID`` (and ``Reply-To`` unless it
+    is staff's)."""
+    message = Mail(
+        subject=subject,
+        body=text,
+        to=[to],
+        reply_to=reply_to() if replies else [],
+        headers={"Message-ID": new_message_id(), **headers},
+    )
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def _reader_mail(*, subject, text, html, subscriber: Subscriber, unsubscribe_url) -> Mail:
+    """A reader's email from text rendered for all (``TOKEN`` for the links): the
+    subscriber's own links put in, and RFC 8058's headers."""
+    from speeches.mailing import subscribing
+
+    token = subscribing.link_token(subscriber)
+    return _mail(
+        subject=subject,
+        text=text.replace(TOKEN, token),
+        html=html.replace(TOKEN, token),
+        to=subscriber.email,
+        headers=unsubscribe_headers(unsubscribe_url.replace(TOKEN, token)),
+    )
 
 
 def unsubscribe_headers(unsubscribe_url: str) -> dict[str, str]:
@@ -167,27 +189,25 @@ def confirmation(
     )
     with translation.override(language):
         subject = _("Confirm your subscription to %(site)s") % {"site": presentation.site_name()}
-    message = Mail(
+    return _mail(
         subject=subject,
-        body=text,
-        to=[subscriber.email],
-        reply_to=reply_to(),
-        headers={"Message-ID": new_message_id(), "Auto-Submitted": "auto-generated"},
+        text=text,
+        html=html,
+        to=subscriber.email,
+        headers={"Auto-Submitted": "auto-generated"},
     )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 def staff_message(*, to: str, language: str, subject: str, context: dict) -> EmailMultiAlternatives:
     text, html = _render("staff_notice", context, language)
-    message = Mail(
+    return _mail(
         subject=subject,
-        body=text,
-        to=[to],
-        headers={"Message-ID": new_message_id(), "Auto-Submitted": "auto-generated"},
+        text=text,
+        html=html,
+        to=to,
+        headers={"Auto-Submitted": "auto-generated"},
+        replies=False,
     )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 @dataclass(frozen=True)
@@ -198,8 +218,7 @@ class DigestLetter:
     language: str
     subject: str
     entries: dict  # publication id → entry
-    unsubscribe_url: str
-    links: dict
+    links: dict  # with TOKEN for the recipient's own
 
     @classmethod
     def make(cls, dispatch: Dispatch, items: list[Publication], links: dict) -> DigestLetter:
@@ -213,25 +232,18 @@ class DigestLetter:
             language=language,
             subject=subject,
             entries={item.pk: publication_entry(item, language) for item in items},
-            unsubscribe_url=links["unsubscribe_url"],
             links=links,
         )
 
     def personalise(self, delivery: Delivery) -> EmailMultiAlternatives:
-        from speeches.mailing import subscribing
-
-        token = subscribing.link_token(delivery.subscriber)
         entries = [self.entries[pk] for pk in delivery.items if pk in self.entries]
         text, html = _render(
             "digest", {"items": entries, "subject": self.subject, **self.links}, self.language
         )
-        message = Mail(
+        return _reader_mail(
             subject=self.subject,
-            body=text.replace(TOKEN, token),
-            to=[delivery.subscriber.email],
-            reply_to=reply_to(),
-            headers=unsubscribe_headers(self.unsubscribe_url.replace(TOKEN, token))
-            | {"Message-ID": new_message_id()},
+            text=text,
+            html=html,
+            subscriber=delivery.subscriber,
+            unsubscribe_url=self.links["unsubscribe_url"],
         )
-        message.attach_alternative(html.replace(TOKEN, token), "text/html")
-        return message
