@@ -45,13 +45,16 @@ run: $(BIN)/.installed
 # The site as in production, on this machine: DEBUG off, gunicorn with two workers per
 # core and one more, hashed and compressed static files (WhiteNoise), and whatever the
 # environment configures (DATABASE_URL, DATABASE_POOL=1, REDIS_URL...). SECRET_KEY and
-# ALLOWED_HOSTS must be set, as DEBUG off requires.
+# ALLOWED_HOSTS must be set, as DEBUG off requires. One background worker runs beside
+# gunicorn and stops with it (any number may run, on any number of servers).
 WORKERS ?= $(shell $(PYTHON) -c 'import os; print(2 * (os.cpu_count() or 1) + 1)')
 serve: export DEBUG := 0
 serve: $(BIN)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput -v0
-	$(BIN)/gunicorn pressoffice.wsgi --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --access-logfile -
+	$(BIN)/python manage.py worker -v1 --no-reload & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/gunicorn pressoffice.wsgi --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --access-logfile -
 
 # Two pytest-xdist workers, one per core of our machines and CI's; PYTEST_WORKERS=0 runs
 # the suite in one process.
