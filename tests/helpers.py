@@ -377,6 +377,21 @@ class _Counted:
         return self._target
 
 
+def form_ready(page) -> None:
+    """Wait until a staff form with rich text has been built by its scripts: the language
+    switch, and every rich text field inside its editor (django-prose-editor's module
+    scripts run after the page is parsed; measured before, a half-built editor sticks out
+    of the window)."""
+    page.wait_for_selector(".language-switch")
+    page.wait_for_function(
+        """() => {
+            const fields = Array.from(document.querySelectorAll("textarea")).filter((textarea) =>
+                textarea.getAttributeNames().some((name) => name.startsWith("data-django-prose-editor")));
+            return fields.length > 0 && fields.every((textarea) => textarea.closest(".prose-editor"));
+        }"""
+    )
+
+
 def clipped(page) -> list[str]:
     """What a person would see cut off on a staff page (``clipped.js``): elements past the
     window's edges, a page wider than the window, buttons over the heading. Empty when the

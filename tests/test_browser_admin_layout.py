@@ -11,7 +11,7 @@ from speeches.models import Material, Publication, PublicationMaterial
 from speeches.publishing import services, workflow
 from tests import media_files
 from tests.factories import PersonFactory, PublicationFactory, UserFactory
-from tests.helpers import clipped
+from tests.helpers import clipped, form_ready
 
 pytestmark = [
     pytest.mark.browser,
@@ -103,7 +103,7 @@ def test_the_change_form_holds_at_both_widths(open_as, newsroom, language, tmp_p
     path = f"/admin/speeches/publication/{publication.pk}/change/"
     for width in WIDTHS:
         page = open_as(user, path, width=width, locale=language)
-        page.wait_for_selector(".language-switch")
+        form_ready(page)
         page.screenshot(path=str(tmp_path / f"change-form-{language}-{width}.png"))
         assert clipped(page) == [], f"{language} at {width} px"
 
@@ -132,6 +132,7 @@ def test_the_staff_home_and_the_dashboard_hold_at_both_widths(
 def test_the_check_sees_a_cut_column_and_a_covered_heading(open_as, newsroom):
     user, publication = newsroom
     page = open_as(user, f"/admin/speeches/publication/{publication.pk}/change/", width=1280)
+    form_ready(page)
     assert clipped(page) == []
     # A table cell pushed past the window's edge, and the tools moved over the heading.
     page.evaluate(
