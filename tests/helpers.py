@@ -385,9 +385,10 @@ def form_ready(page) -> None:
     page.wait_for_selector(".language-switch")
     page.wait_for_function(
         """() => {
-            const fields = Array.from(document.querySelectorAll("textarea")).filter((textarea) =>
-                textarea.getAttributeNames().some((name) => name.startsWith("data-django-prose-editor")));
-            return fields.length > 0 && fields.every((textarea) => textarea.closest(".prose-editor"));
+            const rich = (field) => field.getAttributeNames().some(
+                (name) => name.startsWith("data-django-prose-editor"));
+            const fields = Array.from(document.querySelectorAll("textarea")).filter(rich);
+            return fields.length > 0 && fields.every((field) => field.closest(".prose-editor"));
         }"""
     )
 
