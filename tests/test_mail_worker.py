@@ -28,6 +28,8 @@ from django.db import connection
 from django.db.models import Count
 from django.test import Client
 from django.utils import timezone
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from speeches.mailing import subscribing
 from speeches.mailing.sink import Sink
@@ -288,3 +290,10 @@ def test_a_worker_killed_mid_batch_leaves_everyone_exactly_one_message(tmp_path,
     # written, so it is unconfirmed, counted and not sent again; the batch's others went.
     assert statuses == {"sent": count - 1, "unconfirmed": 1}
     assert (dispatch.sent, dispatch.unconfirmed) == (count - 1, 1)
+    # The killed worker's task is not left running: the worker started again marked it
+    # failed and asked for it again, and that task ended.
+    results = DBTaskResult.objects.filter(task_path__endswith="send_dispatch")
+    assert not results.filter(status=TaskResultStatus.RUNNING).exists()
+    died = results.get(status=TaskResultStatus.FAILED)
+    assert died.exception_class_path == "speeches.mailing.tasks.WorkerDied"
+    assert "Took up 1 task(s) of dead workers" in (tmp_path / "worker.log").read_text()

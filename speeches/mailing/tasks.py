@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import datetime
 import logging
+import os
+import socket
 
 from django.conf import settings
 from django.core import mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django_tasks import task
+from django.utils.crypto import get_random_string
+from django_tasks import TaskResultStatus, task
+from django_tasks_db.models import DBTaskResult
 
 from speeches.mailing import digests, messages, sending, staff, subscribing
 from speeches.models import Subscriber
@@ -85,3 +89,69 @@ def daily() -> int:
     subscribing.forget_unconfirmed()
     digests.ask_daily()
     return made
+
+
+# Workers that died
+
+
+class WorkerDied(Exception):
+    """What the result of a task whose worker died while running it says (SIGKILL, an
+    out-of-memory kill, a power cut: django-tasks leaves such a task running for ever)."""
+
+
+def worker_id() -> str:
+    """A new worker's id: its machine, its process and a random part (process ids come
+    round again), so that a worker starting later on the same machine can tell whether
+    the one that ran a task is still alive."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{get_random_string(8)}"
+
+
+def _is_dead(worker: str) -> bool:
+    """Whether a worker of this machine is gone; a worker of another machine is never
+    judged from here (its own machine's next worker does it)."""
+    host, _, rest = worker.partition(":")
+    pid, _, _random = rest.partition(":")
+    if host != socket.gethostname()[:40] or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return True  # this process is a new worker: the one before had the same number
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, as another user
+    return False
+
+
+def take_up_abandoned(by: str) -> int:
+    """The tasks that dead workers of this machine left running are marked failed
+    (``WorkerDied``) and asked for again: every task here does only what is still to do
+    when it runs twice (a sending's batches are claimed, a notice is claimed, a second
+    confirmation email is harmless). One conditional UPDATE each, so two workers starting
+    together take a task up once. Returns how many were taken up."""
+    taken = 0
+    for result in DBTaskResult.objects.running().iterator():
+        dead = result.worker_ids[-1] if result.worker_ids else ""
+        if not _is_dead(dead):
+            continue
+        with transaction.atomic():
+            marked = DBTaskResult.objects.filter(
+                pk=result.pk, status=TaskResultStatus.RUNNING
+            ).update(
+                status=TaskResultStatus.FAILED,
+                finished_at=timezone.now(),
+                exception_class_path=f"{WorkerDied.__module__}.{WorkerDied.__qualname__}",
+                traceback=f"The worker {dead} stopped while running this task; "
+                f"the worker {by} asked for it again.",
+            )
+            if not marked:
+                continue
+            try:
+                again = result.task
+            except ImportError:
+                logger.error("%s: an abandoned task that no longer exists", result.task_path)
+                continue
+            again.enqueue(*result.args_kwargs["args"], **result.args_kwargs["kwargs"])
+        taken += 1
+    return taken
