@@ -34,6 +34,7 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 # The background worker (emails, staff notices, digests) runs beside the web server and
 # stops with it; emails are written to var/mail/ as .eml files (MAIL_FOLDER).
 run: export DEBUG ?= 1
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: $(BIN)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
@@ -49,6 +50,7 @@ run: $(BIN)/.installed
 # gunicorn and stops with it (any number may run, on any number of servers).
 WORKERS ?= $(shell $(PYTHON) -c 'import os; print(2 * (os.cpu_count() or 1) + 1)')
 serve: export DEBUG := 0
+serve: export SITE_URL ?= http://127.0.0.1:$(PORT)
 serve: $(BIN)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput -v0
