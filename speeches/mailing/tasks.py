@@ -131,7 +131,7 @@ def take_up_abandoned(by: str) -> int:
     confirmation email is harmless). One conditional UPDATE each, so two workers starting
     together take a task up once. Returns how many were taken up."""
     taken = 0
-    for result in DBTaskResult.objects.running().iterator():
+    for result in list(DBTaskResult.objects.running()):  # a few rows: one per worker
         dead = result.worker_ids[-1] if result.worker_ids else ""
         if not _is_dead(dead):
             continue
