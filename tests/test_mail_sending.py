@@ -32,7 +32,6 @@ from speeches.models import (
     Publication,
     StaffNotice,
     Subscriber,
-    Subscription,
 )
 from speeches.publishing import workflow
 from tests.factories import (
@@ -41,21 +40,12 @@ from tests.factories import (
     PublicationFactory,
     TopicFactory,
     UserFactory,
+    subscriber_following,
 )
 
 pytestmark = pytest.mark.django_db
 
-
-def reader(email: str, language: str = "en", *, confirmed: bool = True, **facets) -> Subscriber:
-    """A subscriber with one subscription (``facets``; none: everything)."""
-    subscriber, _created = Subscriber.objects.get_or_create(
-        email=email,
-        defaults={"language": language, "confirmed_at": timezone.now() if confirmed else None},
-    )
-    Subscription.objects.create(
-        subscriber=subscriber, confirmed_at=timezone.now() if confirmed else None, **facets
-    )
-    return subscriber
+Choice = subscribing.Choice
 
 
 @pytest.fixture
@@ -115,7 +105,7 @@ def test_publishing_makes_one_sending_per_version_readers_see(
 def test_an_embargoed_item_is_sent_at_its_second_and_not_before(
     author, publisher, django_capture_on_commit_callbacks, mailoutbox
 ):
-    reader("ann@example.org")
+    subscriber_following("ann@example.org")
     publication = in_review(author, title_en="Embargoed statement")
     at = timezone.now().replace(microsecond=0) + timedelta(hours=2)
     with django_capture_on_commit_callbacks(execute=True):
@@ -138,7 +128,7 @@ def test_an_embargoed_item_is_sent_at_its_second_and_not_before(
 def test_unscheduled_withdrawn_or_moved_before_its_second(
     author, publisher, django_capture_on_commit_callbacks, mailoutbox
 ):
-    reader("ann@example.org")
+    subscriber_following("ann@example.org")
     at = timezone.now().replace(microsecond=0) + timedelta(hours=2)
     items = {}
     for name in ("unscheduled", "moved"):
@@ -177,7 +167,7 @@ def test_unscheduled_withdrawn_or_moved_before_its_second(
 def test_an_item_withdrawn_before_its_sending_is_not_sent(
     author, publisher, django_capture_on_commit_callbacks, mailoutbox
 ):
-    reader("ann@example.org")
+    subscriber_following("ann@example.org")
     publication = in_review(author)
     [dispatch] = publish(publication, publisher, django_capture_on_commit_callbacks)
     workflow.publication_withdraw(publication=publication, user=publisher, explanation="Wrong")
@@ -201,23 +191,23 @@ def test_each_subscription_matches_by_its_facets_and_language(
     publication.speakers.add(person)
     publication.topics.add(topic)
     publication.countries.add(country)
-    reader("all@example.org")
-    reader("type@example.org", type=publication.type)
-    reader("person@example.org", person=person)
-    reader("topic-and-country@example.org", topic=topic, country=country)
-    reader("search@example.org", query="arctic")
-    reader("ru@example.org", "ru")
+    subscriber_following("all@example.org")
+    subscriber_following("type@example.org", Choice(type_id=publication.type_id))
+    subscriber_following("person@example.org", Choice(person_id=person.pk))
+    subscriber_following(
+        "topic-and-country@example.org", Choice(topic_id=topic.pk, country_id=country.pk)
+    )
+    subscriber_following("search@example.org", Choice(query="arctic"))
+    subscriber_following("ru@example.org", language="ru")
     # None of these:
-    reader("other-person@example.org", person=other_person)
-    reader("other-search@example.org", query="antarctica")
-    reader("waiting@example.org", confirmed=False)
-    reader("de@example.org", "de")
-    stopped = reader("bounced@example.org")
-    stopped.suppressed_at = timezone.now()
-    stopped.save()
-    reader("daily@example.org", frequency="daily")
+    subscriber_following("other-person@example.org", Choice(person_id=other_person.pk))
+    subscriber_following("other-search@example.org", Choice(query="antarctica"))
+    subscriber_following("waiting@example.org", confirmed=False)
+    subscriber_following("de@example.org", language="de")
+    subscriber_following("bounced@example.org", stopped=True)
+    subscriber_following("daily@example.org", Choice(frequency="daily"))
     # Two subscriptions matching one item: one email.
-    reader("all@example.org", topic=topic)
+    subscriber_following("all@example.org", Choice(topic_id=topic.pk))
 
     publish(publication, publisher, django_capture_on_commit_callbacks)
     send_all()
@@ -242,7 +232,7 @@ def test_the_recipients_are_listed_in_one_statement_whatever_their_number(
         Subscriber.objects.all().delete()
         Delivery.objects.all().delete()
         for number in range(count):
-            reader(f"reader{number}@example.org")
+            subscriber_following(f"reader{number}@example.org")
         ids = matching.subscriber_ids_for(publication, language="en", frequency="instant")
         with django_assert_num_queries(1):
             assert sending.insert_deliveries(dispatch, ids) == count
@@ -258,7 +248,7 @@ def test_the_recipients_are_listed_in_one_statement_whatever_their_number(
 def test_subjects_and_bodies_in_any_script_are_encoded_as_mail_wants(
     author, publisher, django_capture_on_commit_callbacks, mailoutbox, language, title
 ):
-    reader("reader@example.org", language)
+    subscriber_following("reader@example.org", language=language)
     publication = in_review(
         author, languages=("en", language), title_en="Statement", **{f"title_{language}": title}
     )
@@ -282,7 +272,7 @@ def test_subjects_and_bodies_in_any_script_are_encoded_as_mail_wants(
 def test_the_links_of_an_email_are_the_recipients_own(
     author, publisher, django_capture_on_commit_callbacks, mailoutbox
 ):
-    ann, ben = reader("ann@example.org"), reader("ben@example.org")
+    ann, ben = subscriber_following("ann@example.org"), subscriber_following("ben@example.org")
     publish(in_review(author), publisher, django_capture_on_commit_callbacks)
     send_all()
     for message in mailoutbox:
@@ -310,8 +300,8 @@ def test_an_address_the_server_refuses_fails_and_counts_as_a_bounce(
     author, publisher, django_capture_on_commit_callbacks, smtp, settings
 ):
     settings.MAIL_BOUNCE_LIMIT = 2
-    gone = reader("gone@example.org")
-    reader("ann@example.org")
+    gone = subscriber_following("gone@example.org")
+    subscriber_following("ann@example.org")
     for number in range(2):
         publish(
             in_review(author, title_en=f"Item {number}"),
@@ -336,7 +326,7 @@ def test_a_mail_server_that_is_down_is_tried_again_then_administrators_are_told(
     author, publisher, django_capture_on_commit_callbacks, settings, mailoutbox
 ):
     administrator = UserFactory(username="admin", is_staff=True, groups=["Administrators"])
-    reader("ann@example.org")
+    subscriber_following("ann@example.org")
     [dispatch] = publish(in_review(author), publisher, django_capture_on_commit_callbacks)
     settings.EMAIL_BACKEND = "speeches.mailing.backends.SMTPBackend"
     from speeches.mailing.sink import free_port
@@ -383,9 +373,9 @@ def test_a_daily_digest_lists_the_days_items_each_reader_follows(
 ):
     settings.MAIL_DIGEST_HOUR = 7
     topic = TopicFactory()
-    reader("all@example.org", frequency="daily")
-    reader("topic@example.org", frequency="daily", topic=topic)
-    reader("instant@example.org")
+    subscriber_following("all@example.org", Choice(frequency="daily"))
+    subscriber_following("topic@example.org", Choice(frequency="daily", topic_id=topic.pk))
+    subscriber_following("instant@example.org")
     day = timezone.localtime().date() - datetime.timedelta(days=1)
     noon = timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
     with time_machine.travel(noon, tick=False):
@@ -424,8 +414,8 @@ def test_a_providers_bounce_and_complaint_reports_reach_the_subscribers(client, 
     urls.urlpatterns = [path("mail/events/", include("anymail.urls"))]
     sys.modules[urls.__name__] = urls
     settings.ROOT_URLCONF = urls.__name__
-    bouncing = reader("bouncing@example.org")
-    complaining = reader("complaining@example.org")
+    bouncing = subscriber_following("bouncing@example.org")
+    complaining = subscriber_following("complaining@example.org")
     credentials = base64.b64encode(b"provider:secret-words").decode()
 
     def report(payload: dict, *, authorised: bool = True):
