@@ -99,11 +99,15 @@ class WorkerDied(Exception):
     out-of-memory kill, a power cut: django-tasks leaves such a task running for ever)."""
 
 
+def _machine() -> str:
+    return socket.gethostname()[:40]  # a worker id has at most 64 characters
+
+
 def worker_id() -> str:
     """A new worker's id: its machine, its process and a random part (process ids come
     round again), so that a worker starting later on the same machine can tell whether
     the one that ran a task is still alive."""
-    return f"{socket.gethostname()[:40]}:{os.getpid()}:{get_random_string(8)}"
+    return f"{_machine()}:{os.getpid()}:{get_random_string(8)}"
 
 
 def _is_dead(worker: str) -> bool:
@@ -111,7 +115,7 @@ def _is_dead(worker: str) -> bool:
     judged from here (its own machine's next worker does it)."""
     host, _, rest = worker.partition(":")
     pid, _, _random = rest.partition(":")
-    if host != socket.gethostname()[:40] or not pid.isdigit():
+    if host != _machine() or not pid.isdigit():
         return False
     if int(pid) == os.getpid():
         return True  # this process is a new worker: the one before had the same number
